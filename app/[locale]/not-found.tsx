@@ -1,0 +1,16 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+
+export default async function NotFound() {
+  const t = await getTranslations('NotFound');
+  return (
+    <div className="mx-auto max-w-xl px-4 py-24 text-center">
+      <p className="text-sm font-semibold text-brand-600 dark:text-brand-300">404</p>
+      <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-4 text-zinc-600 dark:text-zinc-400">{t('body')}</p>
+      <Link href="/" className="mt-8 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        {t('home')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ComponentProps } from 'react';
+import { CopyButton } from './copy-button';
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  ts: 'typescript',
+  tsx: 'tsx',
+  js: 'javascript',
+  py: 'python',
+  python: 'python',
+  sh: 'bash',
+  bash: 'bash',
+  json: 'json',
+  jsonl: 'jsonl',
+  plaintext: 'text',
+};
+
+export function languageName(language: string | undefined): string {
+  if (!language) return 'text';
+  return LANGUAGE_NAMES[language] ?? language;
+}
+
+type FigureProps = ComponentProps<'figure'> & {
+  'data-rehype-pretty-code-figure'?: string;
+  'data-title'?: string;
+  'data-language'?: string;
+};
+
+/** A highlighted code block: title, language label and a copy button above the code. */
+export function CodeFigure(props: FigureProps) {
+  if (!('data-rehype-pretty-code-figure' in props)) return <figure {...props} />;
+  const { children, 'data-title': title, 'data-language': language } = props;
+  const name = languageName(language);
+  return (
+    <figure
+      data-code-block=""
+      data-title={title}
+      data-language={name}
+      className="not-prose my-6 overflow-hidden rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <figcaption className="flex items-center gap-2 border-b border-zinc-200 px-4 py-2 text-sm dark:border-zinc-800">
+        <span className="min-w-0 flex-1 truncate font-medium text-zinc-800 dark:text-zinc-100">
+          {title || name}
+        </span>
+        <span className="rounded bg-zinc-200 px-1.5 py-0.5 font-mono text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+          {name}
+        </span>
+        <CopyButton title={title || name} />
+      </figcaption>
+      {children}
+    </figure>
+  );
+}
+
+/** Code can be wider than a phone: the block scrolls and is reachable by keyboard. */
+export function CodePre(props: ComponentProps<'pre'>) {
+  return <pre {...props} tabIndex={0} className="overflow-x-auto py-3 text-sm leading-6" />;
+}

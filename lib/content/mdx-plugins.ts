@@ -1,0 +1,56 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { Root as MdastRoot } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface TocEntry {
+  depth: 2 | 3;
+  text: string;
+  id: string;
+}
+
+/**
+ * Gives every ## and ### heading a stable id and records it in `toc`, so the
+ * table of contents and the anchors come from one pass and cannot disagree.
+ * `reserved` ids (sections the page adds itself) are never reused.
+ */
+export function remarkHeadingIds(toc: TocEntry[], reserved: string[] = []) {
+  return () => (tree: MdastRoot) => {
+    const slugger = new GithubSlugger();
+    for (const id of reserved) slugger.slug(id);
+    visit(tree, 'heading', (node) => {
+      const text = mdastToString(node).trim();
+      const id = slugger.slug(text);
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      if (node.depth === 2 || node.depth === 3) toc.push({ depth: node.depth, text, id });
+    });
+  };
+}
+
+/**
+ * Runs after rehype-pretty-code: moves each code block's title and language
+ * onto its <figure> (data-title, data-language) and drops the <figcaption>,
+ * so the CodeFigure component renders one accessible header for both.
+ */
+export function rehypeCodeFigureMeta() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'figure' || !('dataRehypePrettyCodeFigure' in node.properties)) return;
+      let title: string | undefined;
+      let language: string | undefined;
+      node.children = node.children.filter((child) => {
+        if (child.type !== 'element') return true;
+        if (child.tagName === 'figcaption' && 'dataRehypePrettyCodeTitle' in child.properties) {
+          title = hastToString(child).trim();
+          return false;
+        }
+        if (child.tagName === 'pre') language = String(child.properties.dataLanguage ?? '');
+        return true;
+      });
+      node.properties.dataTitle = title ?? '';
+      node.properties.dataLanguage = language ?? '';
+    });
+  };
+}

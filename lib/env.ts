@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Stream reads, validated once. Each one has a
+ * working default for a fresh offline machine or is optional, so `npm start`
+ * needs no .env file; a bad value stops start-up with the variable named.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, 'must be a SQLite "file:" URL (e.g. file:./data/stream.db)')
+    .default('file:./data/stream.db'),
+  STREAM_DATA_DIR: z.string().min(1).default('data'),
+  STREAM_SITE_URL: z.url().default('http://localhost:3000'),
+  GEMINI_API_KEY: z.string().min(1).optional(),
+  GEMINI_BASE_URL: z.url().optional(),
+  GEMINI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  PLAYGROUND_DAILY_SPEND_CAP_USD: z.coerce.number().nonnegative().default(5),
+  PLAYGROUND_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().max(65_536).default(1_024),
+  PLAYGROUND_CALLS_PER_HOUR_PER_USER: z.coerce.number().int().positive().default(30),
+  PLAYGROUND_CALLS_PER_HOUR_PER_IP: z.coerce.number().int().positive().default(60),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(source: NodeJS.ProcessEnv): Env {
+  // Treat empty strings as unset, as shells and .env files often leave them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`Invalid environment variables:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = readEnv(process.env);
