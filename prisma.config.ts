@@ -4,6 +4,6 @@ import { defineConfig } from 'prisma/config';
 // so the embedded SQLite default is spelled out.
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
+  migrations: { path: 'prisma/migrations', seed: 'tsx scripts/db.ts seed' },
   datasource: { url: process.env.DATABASE_URL ?? 'file:./data/stream.db' },
 });

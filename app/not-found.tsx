@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Requests that never reach a locale (e.g. an unknown file path) land here.
@@ -8,9 +9,9 @@ export default function GlobalNotFound() {
         <main className="text-center">
           <h1 className="text-2xl font-bold">404 · 페이지를 찾을 수 없어요</h1>
           <p className="mt-4">
-            <a className="text-brand-600 underline" href="/">
+            <Link className="text-brand-600 underline" href="/">
               홈으로 가기
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -17,6 +17,7 @@ const envSchema = z.object({
   GEMINI_BASE_URL: z.url().optional(),
   GEMINI_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PLAYGROUND_DAILY_SPEND_CAP_USD: z.coerce.number().nonnegative().default(5),
+  PLAYGROUND_MAX_PROMPT_CHARS: z.coerce.number().int().positive().max(32_000).default(8_000),
   PLAYGROUND_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().max(65_536).default(1_024),
   PLAYGROUND_CALLS_PER_HOUR_PER_USER: z.coerce.number().int().positive().default(30),
   PLAYGROUND_CALLS_PER_HOUR_PER_IP: z.coerce.number().int().positive().default(60),

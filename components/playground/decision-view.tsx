@@ -1,0 +1,108 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { formatUsd } from '@/lib/router/cost';
+import type { Decision } from '@/lib/router/types';
+
+const TIER_STYLE = {
+  'flash-lite': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
+  flash: 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100',
+  pro: 'bg-violet-100 text-violet-900 dark:bg-violet-900/50 dark:text-violet-100',
+} as const;
+
+/** "12.5" for a ratio, trimmed so it reads naturally. */
+function times(ratio: number): string {
+  return ratio >= 10 ? ratio.toFixed(0) : Number(ratio.toFixed(1)).toString();
+}
+
+/** What the model really used and cost, once a real call finished. */
+export interface RealUsage {
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+/**
+ * The router's decision: model, tier, reasons, tokens, and the cost next to
+ * both baselines. After a real call, its usage and cost replace the estimate.
+ */
+export function DecisionView({ decision, real }: { decision: Decision; real?: RealUsage }) {
+  const t = useTranslations('Playground');
+  const { alwaysPro, alwaysFlashLite } = decision.costUsd;
+  const picked = real?.costUsd ?? decision.costUsd.picked;
+  const cheaperThanPro = picked > 0 && alwaysPro > picked ? alwaysPro / picked : 1;
+  return (
+    <section aria-labelledby="decision-heading" className="rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id="decision-heading" className="text-lg font-bold">
+        {t('decision')}
+      </h2>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dt className="text-zinc-600 dark:text-zinc-400">{t('model')}</dt>
+        <dd className="font-mono font-semibold" data-testid="decision-model">
+          {decision.model}
+        </dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">{t('tier')}</dt>
+        <dd>
+          <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TIER_STYLE[decision.tier]}`} data-testid="decision-tier">
+            {decision.tier}
+          </span>
+          <span className="ml-2 text-zinc-600 dark:text-zinc-400">{decision.strategy}</span>
+        </dd>
+        {decision.bucket && (
+          <>
+            <dt className="text-zinc-600 dark:text-zinc-400">{t('bucket')}</dt>
+            <dd className="font-mono">{decision.bucket}</dd>
+          </>
+        )}
+        <dt className="text-zinc-600 dark:text-zinc-400">{t('inputTokens')}</dt>
+        <dd data-testid="input-tokens">{(real?.inputTokens ?? decision.inputTokens).toLocaleString()}</dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">{real ? t('realOutputTokens') : t('outputTokens')}</dt>
+        <dd data-testid="output-tokens">{(real?.outputTokens ?? decision.estimatedOutputTokens).toLocaleString()}</dd>
+      </dl>
+
+      <h3 className="mt-4 text-sm font-semibold">{t('reasons')}</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" lang="en">
+        {decision.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+
+      <h3 className="mt-4 text-sm font-semibold">{real ? t('realCostHeading') : t('cost')}</h3>
+      <table className="mt-1 w-full text-sm">
+        <tbody>
+          <tr className="border-b border-zinc-100 dark:border-zinc-800">
+            <th scope="row" className="py-1.5 text-left font-medium">{t('picked')}</th>
+            <td className="py-1.5 text-right font-mono font-semibold" data-testid="cost-picked">{formatUsd(picked)}</td>
+            <td className="py-1.5 pl-3 text-right text-emerald-700 dark:text-emerald-400">
+              {cheaperThanPro > 1 ? t('timesCheaper', { times: times(cheaperThanPro) }) : t('sameAsPro')}
+            </td>
+          </tr>
+          <tr className="border-b border-zinc-100 dark:border-zinc-800">
+            <th scope="row" className="py-1.5 text-left font-medium">{t('alwaysPro')}</th>
+            <td className="py-1.5 text-right font-mono" data-testid="cost-pro">{formatUsd(alwaysPro)}</td>
+            <td />
+          </tr>
+          <tr>
+            <th scope="row" className="py-1.5 text-left font-medium">{t('alwaysFlashLite')}</th>
+            <td className="py-1.5 text-right font-mono" data-testid="cost-flash-lite">{formatUsd(alwaysFlashLite)}</td>
+            <td className="py-1.5 pl-3 text-right text-zinc-600 dark:text-zinc-400">
+              {alwaysFlashLite > 0 ? t('vsLite', { times: times(picked / alwaysFlashLite) }) : null}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+
+      {decision.retired && (
+        <p role="note" className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40">
+          {t('retiredNote', { model: decision.retired.model, date: decision.retired.on, successor: decision.retired.successor ?? '—' })}
+        </p>
+      )}
+      {real ? (
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('estimateReplaced')}</p>
+      ) : (
+        decision.offline && <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineNote')}</p>
+      )}
+    </section>
+  );
+}

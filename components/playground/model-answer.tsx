@@ -1,0 +1,135 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { validateRouteForm, type RouteFormValues } from '@/lib/playground/route-form';
+import { formatUsd } from '@/lib/router/cost';
+import type { RealUsage } from './decision-view';
+
+interface Done {
+  model: string;
+  usage: { inputTokens: number; outputTokens: number; thinkingTokens: number; cachedInputTokens: number };
+  costUsd: number;
+  fellBack: boolean;
+}
+
+type Refusal = { code: string; message: string; limit?: number; resetAt?: string };
+
+type AnswerState =
+  | { phase: 'ready' }
+  | { phase: 'streaming'; text: string }
+  | { phase: 'done'; text: string; done: Done }
+  | { phase: 'refused'; refusal: Refusal; text: string };
+
+/** Sends the routed prompt to the real model and shows the answer as it streams in. */
+export function ModelAnswer({ values, onDone }: { values: RouteFormValues; onDone: (real: RealUsage) => void }) {
+  const t = useTranslations('Playground');
+  const format = useFormatter();
+  const [state, setState] = useState<AnswerState>({ phase: 'ready' });
+  const controller = useRef<AbortController | null>(null);
+
+  async function ask() {
+    const checked = validateRouteForm(values);
+    if (!checked.ok) return;
+    controller.current?.abort();
+    controller.current = new AbortController();
+    setState({ phase: 'streaming', text: '' });
+    let text = '';
+    try {
+      const response = await fetch('/api/playground/answer', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(checked.request),
+        signal: controller.current.signal,
+      });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => ({}))) as { error?: Refusal };
+        setState({ phase: 'refused', refusal: body.error ?? { code: 'failed', message: String(response.status) }, text });
+        return;
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        const lines = buffer.split('\n');
+        buffer = lines.pop() ?? '';
+        for (const line of lines) {
+          if (!line.trim()) continue;
+          const event = JSON.parse(line) as
+            | { type: 'decision' }
+            | { type: 'text'; text: string }
+            | ({ type: 'done' } & Done)
+            | { type: 'error'; error: Refusal };
+          if (event.type === 'text') {
+            text += event.text;
+            setState({ phase: 'streaming', text });
+          } else if (event.type === 'done') {
+            setState({ phase: 'done', text, done: event });
+            onDone({
+              model: event.model,
+              inputTokens: event.usage.inputTokens + event.usage.cachedInputTokens,
+              outputTokens: event.usage.outputTokens + event.usage.thinkingTokens,
+              costUsd: event.costUsd,
+            });
+          } else if (event.type === 'error') {
+            setState({ phase: 'refused', refusal: { ...event.error, code: 'failed' }, text });
+          }
+        }
+      }
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') {
+        setState({ phase: 'refused', refusal: { code: 'failed', message: (error as Error).message }, text });
+      }
+    }
+  }
+
+  const refusalMessage = (refusal: Refusal) => {
+    const reset = refusal.resetAt ? format.dateTime(new Date(refusal.resetAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
+    const known = ['offline', 'prompt_too_long', 'rate_limited_ip', 'rate_limited_user', 'spend_cap'];
+    return known.includes(refusal.code)
+      ? t(`refusal.${refusal.code}` as 'refusal.offline', { limit: refusal.limit ?? '', reset })
+      : t('refusal.failed', { message: refusal.message });
+  };
+
+  return (
+    <section aria-labelledby="answer-heading" className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 id="answer-heading" className="text-lg font-bold">
+        {t('answer')}
+      </h2>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('askModelHelp')}</p>
+      <button
+        type="button"
+        onClick={ask}
+        disabled={state.phase === 'streaming'}
+        className="mt-3 rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60 dark:text-brand-300 dark:hover:bg-brand-700/20"
+      >
+        {state.phase === 'streaming' ? t('streaming') : t('askModel')}
+      </button>
+      {state.phase !== 'ready' && state.text && (
+        <div data-testid="model-answer" className="mt-4 whitespace-pre-wrap rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-950" aria-busy={state.phase === 'streaming'}>
+          {state.text}
+        </div>
+      )}
+      {state.phase === 'done' && (
+        <div role="status" className="mt-3 space-y-1 text-sm">
+          <p className="font-semibold">{t('realCost', { cost: formatUsd(state.done.costUsd), model: state.done.model })}</p>
+          <p>
+            {t('realUsage', {
+              input: state.done.usage.inputTokens,
+              output: state.done.usage.outputTokens,
+              thinking: state.done.usage.thinkingTokens,
+            })}
+          </p>
+          {state.done.fellBack && <p>{t('fellBack')}</p>}
+        </div>
+      )}
+      {state.phase === 'refused' && (
+        <p role="alert" className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+          {refusalMessage(state.refusal)}
+        </p>
+      )}
+    </section>
+  );
+}

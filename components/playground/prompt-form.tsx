@@ -1,0 +1,162 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useDeferredValue, useId, useState } from 'react';
+import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
+import { EMPTY_ROUTE_FORM, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
+import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
+import { DecisionView, type RealUsage } from './decision-view';
+import { LiveEstimate } from './live-estimate';
+import { ModelAnswer } from './model-answer';
+
+const INITIAL: DecideState = { status: 'idle' };
+
+/** One prompt: what the learner declares, the router's decision, and (with a key) the real answer. */
+export function PromptForm() {
+  const t = useTranslations('Playground');
+  const [state, formAction, pending] = useActionState(decideAction, INITIAL);
+  // Controlled fields: what the learner typed stays, whatever the server answers.
+  const [values, setValues] = useState<RouteFormValues>(EMPTY_ROUTE_FORM);
+  const deferred = useDeferredValue(values);
+  // The real usage of the latest decision's model call, keyed so a new decision clears it.
+  const [real, setReal] = useState<{ decidedAt: number; usage: RealUsage } | null>(null);
+  const id = useId();
+  const errors = state.status === 'invalid' ? state.errors : {};
+
+  const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
+    setValues((previous) => ({ ...previous, [key]: value }));
+
+  const errorId = (field: RouteFormField) => `${id}-${field}-error`;
+  const fieldError = (field: RouteFormField) => {
+    const code = errors[field];
+    if (!code) return null;
+    return (
+      <p id={errorId(field)} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+        {t(`errors.${code}`, { max: PROMPT_MAX_CHARS.toLocaleString() })}
+      </p>
+    );
+  };
+  const describedBy = (field: RouteFormField, help: string) => [errors[field] ? errorId(field) : '', help].filter(Boolean).join(' ');
+  const inputClass =
+    'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900 aria-invalid:border-red-600';
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <form action={formAction} noValidate className="space-y-5" aria-describedby={state.status === 'invalid' ? `${id}-summary` : undefined}>
+        {state.status === 'invalid' && (
+          <p id={`${id}-summary`} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+            {t('formInvalid')}
+          </p>
+        )}
+        <div>
+          <label htmlFor={`${id}-prompt`} className="mb-1 block font-semibold">
+            {t('prompt')}
+          </label>
+          <textarea
+            id={`${id}-prompt`}
+            name="prompt"
+            rows={7}
+            value={values.prompt}
+            onChange={(event) => set('prompt', event.target.value)}
+            placeholder={t('promptPlaceholder')}
+            aria-invalid={Boolean(errors.prompt)}
+            aria-describedby={describedBy('prompt', `${id}-prompt-help`)}
+            className={inputClass}
+          />
+          <p id={`${id}-prompt-help`} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            {t('promptHelp', { max: PROMPT_MAX_CHARS.toLocaleString() })}
+          </p>
+          {fieldError('prompt')}
+          <LiveEstimate values={deferred} />
+        </div>
+
+        <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+          <legend className="px-1 font-semibold">{t('needs')}</legend>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="needsTools" checked={values.needsTools} onChange={(event) => set('needsTools', event.target.checked)} className="size-4" />
+            {t('needsTools')}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="needsReasoning" checked={values.needsReasoning} onChange={(event) => set('needsReasoning', event.target.checked)} className="size-4" />
+            {t('needsReasoning')}
+          </label>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor={`${id}-maxContext`} className="mb-1 block text-sm font-medium">
+                {t('maxContext')}
+              </label>
+              <input
+                id={`${id}-maxContext`}
+                name="maxContext"
+                inputMode="numeric"
+                value={values.maxContext}
+                onChange={(event) => set('maxContext', event.target.value)}
+                aria-invalid={Boolean(errors.maxContext)}
+                aria-describedby={describedBy('maxContext', `${id}-maxContext-help`)}
+                className={inputClass}
+              />
+              <p id={`${id}-maxContext-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                {t('maxContextHelp')}
+              </p>
+              {fieldError('maxContext')}
+            </div>
+            <div>
+              <label htmlFor={`${id}-latency`} className="mb-1 block text-sm font-medium">
+                {t('latencyBudgetMs')}
+              </label>
+              <input
+                id={`${id}-latency`}
+                name="latencyBudgetMs"
+                inputMode="numeric"
+                value={values.latencyBudgetMs}
+                onChange={(event) => set('latencyBudgetMs', event.target.value)}
+                aria-invalid={Boolean(errors.latencyBudgetMs)}
+                aria-describedby={describedBy('latencyBudgetMs', `${id}-latency-help`)}
+                className={inputClass}
+              />
+              <p id={`${id}-latency-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                {t('latencyHelp')}
+              </p>
+              {fieldError('latencyBudgetMs')}
+            </div>
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+          <legend className="px-1 font-semibold">{t('strategy')}</legend>
+          {(['auto', 'rules', 'classify'] as const).map((strategy) => (
+            <label key={strategy} className="flex items-start gap-2">
+              <input
+                type="radio"
+                name="strategy"
+                value={strategy}
+                checked={values.strategy === strategy}
+                onChange={() => set('strategy', strategy)}
+                className="mt-1.5 size-4"
+              />
+              <span>{t(`strategy${strategy[0]!.toUpperCase()}${strategy.slice(1)}` as 'strategyAuto')}</span>
+            </label>
+          ))}
+          {fieldError('strategy')}
+        </fieldset>
+
+        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t('submitting') : t('submit')}
+        </button>
+      </form>
+
+      <div aria-live="polite">
+        {state.status === 'decided' && (
+          <>
+            <DecisionView decision={state.decision} real={real?.decidedAt === state.decidedAt ? real.usage : undefined} />
+            {state.canCallModel ? (
+              <ModelAnswer key={state.decidedAt} values={state.values} onDone={(usage) => setReal({ decidedAt: state.decidedAt, usage })} />
+            ) : (
+              <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineOnly')}</p>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

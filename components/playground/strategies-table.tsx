@@ -1,0 +1,76 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, useMemo, useState } from 'react';
+import { formatMultiple, formatUsd } from '@/lib/router/cost';
+import { strategyComparison } from '@/lib/router/exercise';
+import type { RouteRequest, Strategy } from '@/lib/router/types';
+
+const ROW_LABEL = {
+  'always-pro': 'rowAlwaysPro',
+  routed: 'rowRouted',
+  'flash-lite-only': 'rowFlashLiteOnly',
+  'routed-cached': 'rowRoutedCached',
+  'routed-batch': 'rowRoutedBatch',
+} as const;
+
+/** The lesson's strategies table, recomputed live for the learner's own prompts. */
+export function StrategiesTable({ requests, strategy }: { requests: RouteRequest[]; strategy: Strategy }) {
+  const t = useTranslations('Playground.exercise');
+  const id = useId();
+  const [prefix, setPrefix] = useState('2000');
+  const prefixTokens = /^\d{1,9}$/.test(prefix) ? Number(prefix) : null;
+  const comparison = useMemo(
+    () =>
+      prefixTokens === null
+        ? null
+        : strategyComparison(
+            requests.map((request) => ({ ...request, strategy })),
+            { sharedPrefixTokens: prefixTokens },
+          ),
+    [requests, strategy, prefixTokens],
+  );
+  return (
+    <div>
+      <h3 className="font-semibold">{t('strategies')}</h3>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('strategiesIntro')}</p>
+      <div className="mt-3">
+        <label htmlFor={`${id}-prefix`} className="mb-1 block text-sm font-medium">
+          {t('sharedPrefix')}
+        </label>
+        <input
+          id={`${id}-prefix`}
+          inputMode="numeric"
+          value={prefix}
+          onChange={(event) => setPrefix(event.target.value.trim())}
+          aria-invalid={prefixTokens === null}
+          aria-describedby={`${id}-prefix-help`}
+          className="w-40 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        <p id={`${id}-prefix-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+          {t('sharedPrefixHelp')}
+        </p>
+      </div>
+      {comparison && (
+        <table className="mt-3 w-full text-sm">
+          <thead>
+            <tr className="border-b border-zinc-200 dark:border-zinc-800">
+              <th scope="col" className="py-2 text-left">{t('colStrategy')}</th>
+              <th scope="col" className="py-2 text-right">{t('colTotal')}</th>
+              <th scope="col" className="py-2 text-right">{t('colMultiple')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.rows.map((row) => (
+              <tr key={row.key} className="border-b border-zinc-100 dark:border-zinc-800">
+                <th scope="row" className="py-2 text-left font-medium">{t(ROW_LABEL[row.key])}</th>
+                <td className="py-2 text-right font-mono">{formatUsd(row.total.usd)}</td>
+                <td className="py-2 text-right font-mono">{formatMultiple(row.multipleOfPro)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,435 @@
+import 'server-only';
+/**
+ * GeminiAdapter: the lesson's exercise. Route every call with the router, call
+ * the model chosen for THAT call, price it from the real usage, and survive
+ * the usual failures:
+ *
+ *   retryable error (429, 5xx, timeout)  -> the same model again (`retries`, default 1),
+ *                                           after a short backoff
+ *   still failing, or 404 (retired)      -> the next tier: flash-lite -> flash -> pro,
+ *                                           pro -> flash
+ *   nothing left                         -> GeminiError 'exhausted' listing every try
+ *   auth / bad request / cancelled       -> thrown at once (another model will not help)
+ */
+import {
+  catalog as shippedCatalog,
+  classifyPrompt,
+  costPicoUsd,
+  findModel,
+  modelForTier,
+  picoToUsd,
+  routePrompt,
+  type Bucket,
+  type Catalog,
+  type CatalogModel,
+  type Decision,
+  type RouteRequest,
+  type Tier,
+} from '../router';
+import { GeminiError, type Attempt } from './errors';
+import { ZERO_USAGE, type ModelCall, type ModelClient, type StreamChunk, type Usage } from './model-client';
+
+export const DEFAULT_MAX_OUTPUT_TOKENS = 1024;
+export const DEFAULT_BACKOFF_MS = 250;
+
+/** Which tiers to try, in order, when the routed tier fails. */
+export const FALLBACK_TIERS: Readonly<Record<Tier, readonly Tier[]>> = {
+  'flash-lite': ['flash-lite', 'flash', 'pro'],
+  flash: ['flash', 'pro'],
+  pro: ['pro', 'flash'],
+};
+
+export interface AdapterOptions {
+  /** Model catalog; default the shipped one. */
+  catalog?: Catalog;
+  /** Day to resolve model retirements against (a Date, or a function for long-lived servers); default now. */
+  now?: Date | (() => Date);
+  /** Extra tries of the same model on a retryable error, before the next tier. Default 1. */
+  retries?: number;
+  /** Time limit per try in ms; default the client's. */
+  timeoutMs?: number;
+  /** Default 1024; a RunOptions value overrides it. */
+  maxOutputTokens?: number;
+  temperature?: number;
+  /** First backoff before a retry in ms (doubles per retry). Default 250. */
+  backoffMs?: number;
+  /** Injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  maxOutputTokens?: number;
+  temperature?: number;
+}
+
+export interface RunResult {
+  /** The router's decision for this call (estimates, reasons, baselines). */
+  decision: Decision;
+  text: string;
+  /** Real usage reported by the model that answered. */
+  usage: Usage;
+  /** Real cost of the answer, integer pico-dollars, from `usage` at `model`'s prices. */
+  costPico: number;
+  costUsd: number;
+  /** The model that answered (differs from decision.model after a fallback). */
+  model: string;
+  tier: Tier;
+  /** True when a model other than the routed one answered. */
+  fellBack: boolean;
+  /** True when no model was called (offline client): text is the offline notice, cost 0. */
+  offline: boolean;
+  /** Every try, in order; failed tries cost nothing. */
+  attempts: Attempt[];
+}
+
+export type AdapterStreamEvent =
+  | { type: 'decision'; decision: Decision }
+  | { type: 'text'; text: string; model: string }
+  | ({ type: 'done' } & Omit<RunResult, 'decision' | 'text'>);
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+interface Target {
+  model: CatalogModel;
+  tier: Tier;
+}
+
+export class GeminiAdapter {
+  readonly client: ModelClient;
+  readonly #catalog: Catalog;
+  readonly #now: () => Date;
+  readonly #retries: number;
+  readonly #timeoutMs: number | undefined;
+  readonly #maxOutputTokens: number;
+  readonly #temperature: number | undefined;
+  readonly #backoffMs: number;
+  readonly #sleep: (ms: number) => Promise<void>;
+
+  constructor(client: ModelClient, options: AdapterOptions = {}) {
+    this.client = client;
+    this.#catalog = options.catalog ?? shippedCatalog;
+    const now = options.now;
+    this.#now = typeof now === 'function' ? now : now instanceof Date ? () => now : () => new Date();
+    this.#retries = Math.max(0, Math.floor(options.retries ?? 1));
+    this.#timeoutMs = options.timeoutMs;
+    this.#maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    this.#temperature = options.temperature;
+    this.#backoffMs = Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS);
+    this.#sleep = options.sleep ?? defaultSleep;
+  }
+
+  /** Route the request, call the chosen model (with retries and fallbacks), price the real usage. */
+  async run(request: RouteRequest, options: RunOptions = {}): Promise<RunResult> {
+    const now = this.#now();
+    const decision = routePrompt(request, { catalog: this.#catalog, now });
+    const targets = this.#targets(decision, now);
+    const attempts: Attempt[] = [];
+    let last: GeminiError | undefined;
+
+    for (const target of targets) {
+      for (let tryNo = 0; tryNo <= this.#retries; tryNo++) {
+        if (tryNo > 0) await this.#backoff(tryNo, options.signal, attempts);
+        const started = Date.now();
+        try {
+          const res = await this.client.generate(this.#call(target, request.prompt, options));
+          attempts.push({ model: target.model.id, outcome: 'ok', durationMs: Date.now() - started });
+          return { decision, text: res.text, ...this.#priced(target, res.usage, decision, attempts) };
+        } catch (e) {
+          const err = toGeminiError(e, target.model.id);
+          attempts.push(failedAttempt(target.model.id, err, started));
+          last = err;
+          const next = nextStep(err);
+          if (next === 'throw') throw withAttempts(err, attempts);
+          if (next === 'next-model') break;
+        }
+      }
+    }
+    throw exhausted(attempts, last);
+  }
+
+  /**
+   * Like {@link run}, as events: the decision first, then text chunks, then one
+   * `done` event with the real usage and cost. Retries and fallbacks happen only
+   * before the first text chunk; a failure after text has been sent is thrown.
+   */
+  async *stream(request: RouteRequest, options: RunOptions = {}): AsyncGenerator<AdapterStreamEvent, void, undefined> {
+    const now = this.#now();
+    const decision = routePrompt(request, { catalog: this.#catalog, now });
+    yield { type: 'decision', decision };
+    const targets = this.#targets(decision, now);
+    const attempts: Attempt[] = [];
+    let last: GeminiError | undefined;
+
+    for (const target of targets) {
+      for (let tryNo = 0; tryNo <= this.#retries; tryNo++) {
+        if (tryNo > 0) await this.#backoff(tryNo, options.signal, attempts);
+        const started = Date.now();
+        const it = this.client.stream(this.#call(target, request.prompt, options))[Symbol.asyncIterator]();
+        let sentText = false;
+        let usage: Usage | undefined;
+        let failure: GeminiError | undefined;
+        let completed = false;
+        try {
+          for (;;) {
+            let step: IteratorResult<StreamChunk>;
+            try {
+              step = await it.next();
+            } catch (e) {
+              failure = toGeminiError(e, target.model.id);
+              break;
+            }
+            if (step.done) {
+              completed = true;
+              break;
+            }
+            const chunk = step.value;
+            if (chunk.type === 'usage') {
+              usage = chunk.usage;
+            } else if (chunk.text) {
+              sentText = true;
+              yield { type: 'text', text: chunk.text, model: target.model.id };
+            }
+          }
+        } finally {
+          // Close the model's stream if our consumer stopped early.
+          if (!completed && !failure) await it.return?.();
+        }
+
+        if (!failure) {
+          attempts.push({ model: target.model.id, outcome: 'ok', durationMs: Date.now() - started });
+          yield { type: 'done', ...this.#priced(target, usage ?? { ...ZERO_USAGE }, decision, attempts) };
+          return;
+        }
+        attempts.push(failedAttempt(target.model.id, failure, started));
+        last = failure;
+        if (sentText) {
+          throw withAttempts(failure, attempts, `${failure.message} The answer stopped after it had started, so it was not retried.`);
+        }
+        const next = nextStep(failure);
+        if (next === 'throw') throw withAttempts(failure, attempts);
+        if (next === 'next-model') break;
+      }
+    }
+    throw exhausted(attempts, last);
+  }
+
+  /** The routed model first, then the fallback tiers' models (no duplicates). */
+  #targets(decision: Decision, now: Date): Target[] {
+    const out: Target[] = [];
+    const seen = new Set<string>();
+    const routed = findModel(this.#catalog, decision.model);
+    if (routed) {
+      out.push({ model: routed, tier: decision.tier });
+      seen.add(routed.id);
+    }
+    for (const tier of FALLBACK_TIERS[decision.tier]) {
+      const model = modelForTier(this.#catalog, tier, now);
+      if (!seen.has(model.id)) {
+        out.push({ model, tier });
+        seen.add(model.id);
+      }
+    }
+    return out;
+  }
+
+  #call(target: Target, prompt: string, options: RunOptions): ModelCall {
+    const call: ModelCall = {
+      model: target.model.id,
+      prompt,
+      maxOutputTokens: options.maxOutputTokens ?? this.#maxOutputTokens,
+    };
+    const temperature = options.temperature ?? this.#temperature;
+    if (temperature !== undefined) call.temperature = temperature;
+    if (options.signal) call.signal = options.signal;
+    if (this.#timeoutMs !== undefined) call.timeoutMs = this.#timeoutMs;
+    return call;
+  }
+
+  async #backoff(tryNo: number, signal: AbortSignal | undefined, attempts: Attempt[]): Promise<void> {
+    if (this.#backoffMs > 0) await this.#sleep(this.#backoffMs * 2 ** (tryNo - 1));
+    if (signal?.aborted) {
+      throw new GeminiError('The call was cancelled.', { code: 'cancelled', status: 499, retryable: false, attempts });
+    }
+  }
+
+  #priced(target: Target, usage: Usage, decision: Decision, attempts: Attempt[]): Omit<RunResult, 'decision' | 'text'> {
+    const offline = this.client.offline;
+    const costPico = offline ? 0 : costPicoUsd(target.model, usage);
+    return {
+      usage,
+      costPico,
+      costUsd: picoToUsd(costPico),
+      model: target.model.id,
+      tier: target.tier,
+      fellBack: target.model.id !== decision.model,
+      offline,
+      attempts,
+    };
+  }
+}
+
+function toGeminiError(e: unknown, model: string): GeminiError {
+  if (e instanceof GeminiError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new GeminiError(`Calling ${model} failed unexpectedly: ${msg}`, {
+    code: 'unknown',
+    status: 500,
+    retryable: false,
+    model,
+    cause: e,
+  });
+}
+
+function nextStep(err: GeminiError): 'retry' | 'next-model' | 'throw' {
+  if (err.code === 'cancelled') return 'throw';
+  if (err.retryable) return 'retry';
+  if (err.code === 'not_found') return 'next-model';
+  return 'throw';
+}
+
+function failedAttempt(model: string, err: GeminiError, started: number): Attempt {
+  return { model, outcome: err.code, status: err.status, message: err.message, durationMs: Date.now() - started };
+}
+
+function withAttempts(err: GeminiError, attempts: Attempt[], message = err.message): GeminiError {
+  const init = { code: err.code, status: err.status, retryable: err.retryable, attempts: [...attempts], cause: err };
+  return new GeminiError(message, err.model !== undefined ? { ...init, model: err.model } : init);
+}
+
+/** "gemini-2.5-flash-lite: unavailable (HTTP 503), ..." */
+export function describeAttempts(attempts: readonly Attempt[]): string {
+  return attempts
+    .map((a) => (a.outcome === 'ok' ? `${a.model}: ok` : `${a.model}: ${a.outcome}${a.status ? ` (HTTP ${a.status})` : ''}`))
+    .join('; ');
+}
+
+function exhausted(attempts: Attempt[], last: GeminiError | undefined): GeminiError {
+  const models = [...new Set(attempts.map((a) => a.model))];
+  const message =
+    `No model could answer: tried ${models.join(', ')} (${attempts.length} ${attempts.length === 1 ? 'try' : 'tries'}). ` +
+    `Tries: ${describeAttempts(attempts)}.` +
+    (last ? ` Last error: ${last.message}` : '');
+  return new GeminiError(message, {
+    code: 'exhausted',
+    status: last?.status ?? 503,
+    retryable: last?.retryable ?? true,
+    attempts: [...attempts],
+    ...(last ? { cause: last } : {}),
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Classification by the cheapest model, with the local classifier as fallback.
+
+export const CLASSIFIER_INSTRUCTIONS = [
+  'Classify the user prompt below into exactly one bucket:',
+  'CHAT - conversation, a plain question, short writing, rewriting or translation.',
+  'CODE - writing, reviewing, explaining or fixing code, or careful structured output.',
+  'REASON - multi-step reasoning, math, proofs, analysis or comparing trade-offs.',
+  'AGENT - a multi-step task that needs tools, several actions or outside systems.',
+  'Output only the bucket name: CHAT, CODE, REASON or AGENT.',
+].join('\n');
+
+/** The text sent to the classifying model for `prompt`. */
+export function classifierPrompt(prompt: string): string {
+  return `${CLASSIFIER_INSTRUCTIONS}\n\nPrompt:\n"""\n${prompt}\n"""`;
+}
+
+export interface ModelClassification {
+  bucket: Bucket;
+  /** The local classifier's probability; null when the model answered (it gives none). */
+  confidence: number | null;
+  reasons: string[];
+  /** 'model' when the cheapest model's answer was used, 'local' on fallback. */
+  source: 'model' | 'local';
+  /** The model asked (absent when offline). */
+  model?: string;
+  /** Usage and cost of the classifying call, when one was made and answered. */
+  usage?: Usage;
+  costPico?: number;
+}
+
+export interface ClassifyOptions {
+  catalog?: Catalog;
+  now?: Date;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+const BUCKET_SET: ReadonlySet<string> = new Set(['CHAT', 'CODE', 'REASON', 'AGENT']);
+
+/** Parse a model's answer: one bucket name, tolerating case, quotes, backticks and a final period. */
+export function parseBucket(answer: string): Bucket | undefined {
+  const word = answer
+    .trim()
+    .replace(/^[`'"*\s]+|[`'"*.!\s]+$/g, '')
+    .toUpperCase();
+  return BUCKET_SET.has(word) ? (word as Bucket) : undefined;
+}
+
+/**
+ * Ask the cheapest model (the catalog's flash-lite) for the bucket, as in the
+ * lesson (maxOutputTokens 10, temperature 0). Falls back to the local
+ * classifier on ANY error or an answer that is not exactly one bucket, and says
+ * which in the reasons. Offline clients are not called at all.
+ */
+export async function classifyWithModel(
+  client: ModelClient,
+  prompt: string,
+  options: ClassifyOptions = {},
+): Promise<ModelClassification> {
+  const cat = options.catalog ?? shippedCatalog;
+  const local = (why: string, model?: string): ModelClassification => {
+    const c = classifyPrompt(prompt);
+    return {
+      bucket: c.bucket,
+      confidence: c.confidence,
+      reasons: [why, ...c.reasons],
+      source: 'local',
+      ...(model ? { model } : {}),
+    };
+  };
+  if (client.offline) return local('No API key is configured, so the local classifier decided (no model was asked).');
+
+  let model: CatalogModel;
+  try {
+    model = modelForTier(cat, 'flash-lite', options.now ?? new Date());
+  } catch (e) {
+    return local(`The catalog has no live Flash-Lite model (${e instanceof Error ? e.message : String(e)}); used the local classifier.`);
+  }
+  const call: ModelCall = { model: model.id, prompt: classifierPrompt(prompt), maxOutputTokens: 10, temperature: 0 };
+  if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs;
+  if (options.signal) call.signal = options.signal;
+
+  let answer: string;
+  let usage: Usage;
+  try {
+    const res = await client.generate(call);
+    answer = res.text;
+    usage = res.usage;
+  } catch (e) {
+    const why = e instanceof GeminiError ? e.message : e instanceof Error ? e.message : String(e);
+    return local(`Asking ${model.id} failed (${why}); used the local classifier instead.`, model.id);
+  }
+  const bucket = parseBucket(answer);
+  if (!bucket) {
+    const shown = answer.trim().slice(0, 40);
+    const fallback = local(
+      `${model.id} answered ${JSON.stringify(shown)}, not one of CHAT/CODE/REASON/AGENT; used the local classifier instead.`,
+      model.id,
+    );
+    const costPico = costPicoUsd(model, usage);
+    return { ...fallback, usage, costPico };
+  }
+  const costPico = costPicoUsd(model, usage);
+  return {
+    bucket,
+    confidence: null,
+    reasons: [`${model.id} classified the prompt as ${bucket} (one short call, ${usage.inputTokens + usage.cachedInputTokens} input tokens).`],
+    source: 'model',
+    model: model.id,
+    usage,
+    costPico,
+  };
+}

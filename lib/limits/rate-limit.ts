@@ -1,0 +1,28 @@
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+
+export type LimitResult = { ok: true; remaining: number } | { ok: false; limit: number; resetAt: Date };
+
+/**
+ * A fixed-window counter in the database, so every app server shares it.
+ * The increment is one atomic upsert; a refused call still counts, so
+ * hammering a closed door does not open it sooner.
+ */
+export async function hitRateLimit(
+  db: PrismaClient,
+  { key, limit, windowMs, now = new Date() }: { key: string; limit: number; windowMs: number; now?: Date },
+): Promise<LimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const row = await db.rateLimitWindow.upsert({
+    where: { key_windowStart: { key, windowStart } },
+    create: { key, windowStart, count: 1 },
+    update: { count: { increment: 1 } },
+  });
+  if (row.count > limit) return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
+  return { ok: true, remaining: limit - row.count };
+}
+
+/** Drops windows that ended more than a day ago (called now and then, never on the hot path's critical section). */
+export async function pruneRateLimits(db: PrismaClient, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+  return count;
+}

@@ -1,0 +1,150 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { GeminiAdapter, createModelClient, isGeminiError } from '@/lib/gemini';
+import { hitRateLimit } from '@/lib/limits/rate-limit';
+import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
+import { catalog, costPicoUsd, resolveTier, routePrompt, type Decision, type RouteRequest } from '@/lib/router';
+
+const HOUR_MS = 3_600_000;
+
+/** Why a real model call was refused; the page words it in the learner's language. */
+export interface Refusal {
+  status: 400 | 401 | 429 | 503;
+  error: {
+    code: 'offline' | 'prompt_too_long' | 'rate_limited_ip' | 'rate_limited_user' | 'spend_cap';
+    message: string;
+    field?: string;
+    limit?: number;
+    resetAt?: string;
+  };
+}
+
+/** One line of the answer stream (NDJSON). */
+export type AnswerStreamLine =
+  | { type: 'decision'; decision: Decision }
+  | { type: 'text'; text: string }
+  | { type: 'done'; model: string; usage: { inputTokens: number; outputTokens: number; thinkingTokens: number; cachedInputTokens: number }; costUsd: number; fellBack: boolean }
+  | { type: 'error'; error: { code: string; message: string } };
+
+export function canCallModel(): boolean {
+  return Boolean(env.GEMINI_API_KEY);
+}
+
+/**
+ * The most a call can cost: the prompt and a full output budget, priced at
+ * the most expensive tier it may fall back to. Reserved before the call.
+ */
+function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date): bigint {
+  const decision = routePrompt(request, { now });
+  let worst = 0;
+  for (const tier of ['flash-lite', 'flash', 'pro'] as const) {
+    const model = resolveTier(catalog, tier, now).model;
+    worst = Math.max(worst, costPicoUsd(model, { inputTokens: decision.inputTokens, outputTokens: maxOutputTokens }));
+  }
+  return BigInt(worst);
+}
+
+/**
+ * Checks every limit that protects the key, in order: a key exists, the
+ * prompt fits, the IP's and the user's hourly calls, then today's spend.
+ */
+export async function admitModelCall(
+  request: RouteRequest,
+  { ip, userId, now = new Date() }: { ip: string; userId?: string; now?: Date },
+): Promise<{ ok: true; reservation: { day: string; reservedPico: bigint } } | { ok: false; refusal: Refusal }> {
+  if (!canCallModel()) {
+    return { ok: false, refusal: { status: 503, error: { code: 'offline', message: 'No GEMINI_API_KEY is configured: only offline estimates are available.' } } };
+  }
+  if (request.prompt.length > env.PLAYGROUND_MAX_PROMPT_CHARS) {
+    return {
+      ok: false,
+      refusal: {
+        status: 400,
+        error: {
+          code: 'prompt_too_long',
+          field: 'prompt',
+          limit: env.PLAYGROUND_MAX_PROMPT_CHARS,
+          message: `prompt must be at most ${env.PLAYGROUND_MAX_PROMPT_CHARS} characters for a real model call`,
+        },
+      },
+    };
+  }
+  const perIp = await hitRateLimit(db, { key: `model-call:ip:${ip}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_IP, windowMs: HOUR_MS, now });
+  if (!perIp.ok) {
+    return {
+      ok: false,
+      refusal: { status: 429, error: { code: 'rate_limited_ip', limit: perIp.limit, resetAt: perIp.resetAt.toISOString(), message: `at most ${perIp.limit} model calls per hour from one address` } },
+    };
+  }
+  if (userId) {
+    const perUser = await hitRateLimit(db, { key: `model-call:user:${userId}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER, windowMs: HOUR_MS, now });
+    if (!perUser.ok) {
+      return {
+        ok: false,
+        refusal: { status: 429, error: { code: 'rate_limited_user', limit: perUser.limit, resetAt: perUser.resetAt.toISOString(), message: `at most ${perUser.limit} model calls per hour per learner` } },
+      };
+    }
+  }
+  // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
+  const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;
+  const reservation = await reserveSpend(db, { amountPico: worstCasePico(request, env.PLAYGROUND_MAX_OUTPUT_TOKENS, now), capPico, now });
+  if (!reservation.ok) {
+    return {
+      ok: false,
+      refusal: {
+        status: 429,
+        error: {
+          code: 'spend_cap',
+          limit: env.PLAYGROUND_DAILY_SPEND_CAP_USD,
+          resetAt: reservation.resetAt.toISOString(),
+          message: `today's spend cap of $${env.PLAYGROUND_DAILY_SPEND_CAP_USD} for real model calls is reached`,
+        },
+      },
+    };
+  }
+  return { ok: true, reservation };
+}
+
+/**
+ * Streams the routed model's answer as NDJSON lines: the decision, text as
+ * it arrives, then the real usage and cost, which settle the reservation.
+ */
+export function streamModelAnswer(
+  request: RouteRequest,
+  reservation: { day: string; reservedPico: bigint },
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  const adapter = new GeminiAdapter(createModelClient({ apiKey: env.GEMINI_API_KEY, baseUrl: env.GEMINI_BASE_URL, timeoutMs: env.GEMINI_TIMEOUT_MS }), {
+    maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS,
+  });
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async start(controller) {
+      const send = (line: AnswerStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      let actualPico = 0n;
+      let sentText = false;
+      try {
+        for await (const event of adapter.stream(request, { signal })) {
+          if (event.type === 'decision') send({ type: 'decision', decision: event.decision });
+          else if (event.type === 'text') {
+            sentText = true;
+            send({ type: 'text', text: event.text });
+          } else {
+            actualPico = BigInt(event.costPico);
+            send({ type: 'done', model: event.model, usage: event.usage, costUsd: event.costUsd, fellBack: event.fellBack });
+          }
+        }
+      } catch (error) {
+        // A call that failed before any text bills nothing; after text, keep the reservation (it may be billed).
+        if (sentText) actualPico = reservation.reservedPico;
+        const message = isGeminiError(error) ? error.message : 'the model call failed';
+        const code = isGeminiError(error) ? error.code : 'unknown';
+        send({ type: 'error', error: { code, message } });
+      } finally {
+        await settleSpend(db, { ...reservation, actualPico }).catch(() => undefined);
+        controller.close();
+      }
+    },
+  });
+}

@@ -1,0 +1,84 @@
+import { routeRequestSchema } from '@/lib/router/validate';
+import type { RouteRequest, Strategy } from '@/lib/router/types';
+
+/** What the learner typed, as strings and booleans, so the form can always be shown again as it was. */
+export interface RouteFormValues {
+  prompt: string;
+  needsTools: boolean;
+  needsReasoning: boolean;
+  maxContext: string;
+  latencyBudgetMs: string;
+  strategy: Strategy;
+}
+
+export type RouteFormField = 'prompt' | 'maxContext' | 'latencyBudgetMs' | 'strategy';
+
+/** Error codes the page turns into messages in the learner's language. */
+export type RouteFormError = 'prompt_empty' | 'prompt_too_long' | 'not_count' | 'too_large' | 'bad_strategy';
+
+export const EMPTY_ROUTE_FORM: RouteFormValues = {
+  prompt: '',
+  needsTools: false,
+  needsReasoning: false,
+  maxContext: '',
+  latencyBudgetMs: '',
+  strategy: 'auto',
+};
+
+/** Reads the playground form (FormData from the browser or the server action). */
+export function valuesFromFormData(form: FormData): RouteFormValues {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const strategy = text('strategy');
+  return {
+    prompt: text('prompt'),
+    needsTools: form.get('needsTools') === 'on',
+    needsReasoning: form.get('needsReasoning') === 'on',
+    maxContext: text('maxContext').trim(),
+    latencyBudgetMs: text('latencyBudgetMs').trim(),
+    strategy: (strategy || 'auto') as Strategy,
+  };
+}
+
+// "" means "not declared"; digits become numbers; anything else goes to the
+// schema as it is, so its message names the field instead of guessing.
+function countOrRaw(value: string): number | string | undefined {
+  if (value === '') return undefined;
+  return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+function errorCode(field: RouteFormField, message: string): RouteFormError {
+  if (field === 'prompt') return /empty|required/.test(message) ? 'prompt_empty' : 'prompt_too_long';
+  if (field === 'strategy') return 'bad_strategy';
+  return /at most/.test(message) ? 'too_large' : 'not_count';
+}
+
+/**
+ * Validates the form with the router's own schema and reports every field
+ * that is wrong at once (not just the first).
+ */
+export function validateRouteForm(
+  values: RouteFormValues,
+): { ok: true; request: RouteRequest } | { ok: false; errors: Partial<Record<RouteFormField, RouteFormError>> } {
+  const parsed = routeRequestSchema.safeParse({
+    prompt: values.prompt,
+    needsTools: values.needsTools,
+    needsReasoning: values.needsReasoning,
+    maxContext: countOrRaw(values.maxContext),
+    latencyBudgetMs: countOrRaw(values.latencyBudgetMs),
+    strategy: values.strategy,
+  });
+  if (parsed.success) {
+    const request: RouteRequest = { ...parsed.data };
+    for (const key of Object.keys(request) as (keyof RouteRequest)[]) if (request[key] === undefined) delete request[key];
+    return { ok: true, request };
+  }
+  const errors: Partial<Record<RouteFormField, RouteFormError>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as RouteFormField;
+    errors[field] ??= errorCode(field, issue.message);
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,61 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests in Debian's Chromium against the production build.
+ * Two app servers share the build: one with no Gemini key (the offline
+ * default a fresh machine gets) and one whose key points at a local stub that
+ * speaks the Gemini REST API, so the real SDK path runs. Each starts from a
+ * fresh database of its own.
+ */
+export const OFFLINE_PORT = 3210;
+export const ONLINE_PORT = 3211;
+export const GEMINI_STUB_PORT = 8790;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+};
+
+function appServer(port: number, database: string, extraEnv: Record<string, string> = {}) {
+  return {
+    command: `rm -f data/${database}* && tsx scripts/db.ts setup && next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      DATABASE_URL: `file:./data/${database}`,
+      STREAM_SITE_URL: `http://localhost:${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  use: {
+    baseURL: `http://localhost:${OFFLINE_PORT}`,
+    locale: 'ko-KR',
+    trace: 'retain-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
+  webServer: [appServer(OFFLINE_PORT, 'e2e-offline.db')],
+});

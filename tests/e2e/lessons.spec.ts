@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const LESSON_02 = '/courses/gemini-in-production/cost-routing';
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('a new visitor reading lessons', () => {
+  test('goes from home to the course to lesson 02 and finds every part of the lesson', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Gemini in production' }).click();
+    await expect(page).toHaveURL(/\/courses\/gemini-in-production$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Gemini in production' })).toBeVisible();
+    const lessonLinks = page.getByRole('main').getByRole('listitem').getByRole('link');
+    await expect(lessonLinks).toHaveCount(4);
+    await expect(lessonLinks.nth(1)).toContainText(/약 \d+분/);
+
+    await lessonLinks.nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`${LESSON_02}$`));
+    await expect(page.getByText('Lesson 02 of 04 · published')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('비용 최적화 라우팅');
+    await expect(page.getByText(/^~\d+ min$/)).toBeVisible();
+
+    // The strategies table with the lesson's figures.
+    const table = page.getByRole('table').filter({ hasText: 'Batch API' });
+    await expect(table).toBeVisible();
+    await expect(table).toContainText('1.0x');
+    await expect(table).toContainText('0.5x');
+
+    // At least two titled, highlighted code blocks with a language label.
+    const codeBlocks = page.locator('figure[data-code-block]:visible');
+    expect(await codeBlocks.count()).toBeGreaterThanOrEqual(2);
+    for (const block of (await codeBlocks.all()).slice(0, 2)) {
+      await expect(block.locator('figcaption')).not.toHaveText('');
+      await expect(block.locator('pre code span[style]').first()).toBeAttached();
+    }
+    await expect(page.locator('figure[data-code-block][data-language="typescript"]').first()).toBeVisible();
+
+    await expect(page.getByRole('heading', { name: '연습 문제' })).toBeVisible();
+    const external = page.getByRole('region', { name: '외부 링크' });
+    await expect(external.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.getByRole('button', { name: '완료로 표시' })).toBeVisible();
+    await expect(page.getByText('문제 신고')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '댓글 0' })).toBeVisible();
+    await expect(page.getByText('아직 댓글이 없어요. 첫 댓글을 남겨보세요.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /다음 레슨/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /이전 레슨/ })).toBeVisible();
+    await expect(page.getByText('Level 0')).toBeVisible();
+    await expect(page.getByText('Spark')).toBeVisible();
+  });
+
+  test('quotes the catalog: the Pro / Flash-Lite output gap is 25x', async ({ page }) => {
+    await page.goto(LESSON_02);
+    await expect(page.getByRole('main')).toContainText('25x');
+    await expect(page.getByRole('main')).toContainText('$10.00');
+    await expect(page.getByRole('main')).toContainText('$0.40');
+  });
+
+  test('copy puts the code block on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(LESSON_02);
+    const block = page.locator('figure[data-code-block]:visible').filter({ hasText: 'latencyBudgetMs' }).first();
+    const code = await block.locator('pre code').innerText();
+    await block.getByRole('button', { name: /코드 복사/ }).click();
+    await expect(block.getByRole('button', { name: /코드 복사/ })).toHaveText('복사됨');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard.trim()).toBe(code.trim());
+    expect(clipboard).toContain('latencyBudgetMs');
+  });
+
+  test('code tabs switch language by click and by arrow keys', async ({ page }) => {
+    await page.goto(LESSON_02);
+    const tablist = page.getByRole('tablist').first();
+    const tabs = tablist.getByRole('tab');
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.nth(1)).toBeFocused();
+    const panelId = await tabs.nth(1).getAttribute('aria-controls');
+    await expect(page.locator(`[id="${panelId}"]`)).toBeVisible();
+  });
+
+  test('the keyboard reaches every control on the lesson page', async ({ page }) => {
+    await page.goto(LESSON_02);
+    // Number every visible control a keyboard user should reach.
+    const total = await page.evaluate(() => {
+      const selector = 'a[href], button:not([disabled]), summary, [tabindex="0"], input, select, textarea';
+      const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+        const style = getComputedStyle(el);
+        return el.getClientRects().length > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');
+      });
+      controls.forEach((el, index) => el.setAttribute('data-control', String(index)));
+      return controls.length;
+    });
+    expect(total).toBeGreaterThan(20);
+    const reached = new Set<string>();
+    for (let i = 0; i < total + 40 && reached.size < total; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-control'));
+      if (id) reached.add(id);
+    }
+    const missed = await page.evaluate(
+      (seen) =>
+        [...document.querySelectorAll<HTMLElement>('[data-control]')]
+          .filter((el) => !seen.includes(el.getAttribute('data-control')!))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      [...reached],
+    );
+    expect(missed).toEqual([]);
+  });
+
+  for (const [name, path] of [
+    ['home', '/'],
+    ['course', '/courses/gemini-in-production'],
+    ['lesson', LESSON_02],
+  ] as const) {
+    test(`axe finds no serious or critical violation on the ${name} page, light and dark`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSeriousAxeViolations(page);
+      await page.getByRole('button', { name: '다크 모드 전환' }).click();
+      await expect(page.locator('html')).toHaveClass(/dark/);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+
+  test('an unknown lesson or course is a real 404', async ({ page }) => {
+    for (const path of ['/courses/gemini-in-production/no-such-lesson', '/courses/no-such-course', '/en/courses/gemini-in-production/nope']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+    }
+    await page.goto('/courses/gemini-in-production/no-such-lesson');
+    await expect(page.getByRole('heading', { name: '페이지를 찾을 수 없어요' })).toBeVisible();
+  });
+
+  test('dark mode is remembered across pages', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '다크 모드 전환' }).click();
+    await page.goto(LESSON_02);
+    await expect(page.locator('html')).toHaveClass(/dark/);
+    await expect(page.getByRole('button', { name: '다크 모드 전환' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('English UI is one click away and keeps the page', async ({ page }) => {
+    await page.goto(LESSON_02);
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en${LESSON_02}$`));
+    await expect(page.getByRole('heading', { name: 'External links' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark complete' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('reads on a phone without sideways scrolling of the page', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(LESSON_02);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The table of contents folds into a disclosure on small screens.
+    await page.getByText('이 페이지의 내용').first().click();
+    await expect(page.locator('#toc-mobile')).toBeVisible();
+    await context.close();
+  });
+});

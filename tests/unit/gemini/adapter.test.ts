@@ -1,0 +1,294 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GeminiAdapter, classifyWithModel, parseBucket, type AdapterStreamEvent } from '../../../lib/gemini/adapter';
+import { GeminiError } from '../../../lib/gemini/errors';
+import { SdkModelClient } from '../../../lib/gemini/sdk-client';
+import { OfflineModelClient } from '../../../lib/gemini/offline-client';
+import { catalog, classifyPrompt, costPicoUsd, findModel, picoToUsd, type RouteRequest } from '../../../lib/router';
+import { startGeminiStub, stubTokenEstimate, type GeminiStub } from '../../support/gemini-stub';
+
+const LITE = 'gemini-2.5-flash-lite';
+const FLASH = 'gemini-2.5-flash';
+const PRO = 'gemini-2.5-pro';
+const NOW = new Date('2026-11-15T12:00:00Z');
+
+let stub: GeminiStub;
+let sleeps: number[];
+
+beforeAll(async () => {
+  stub = await startGeminiStub({ port: 0 });
+});
+afterAll(async () => {
+  await stub.close();
+});
+beforeEach(() => {
+  stub.reset();
+  sleeps = [];
+});
+
+const client = () => new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000 });
+const adapter = (opts: ConstructorParameters<typeof GeminiAdapter>[1] = {}) =>
+  new GeminiAdapter(client(), {
+    now: NOW,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...opts,
+  });
+
+// strategy 'rules' keeps these tests independent of the trained classifier.
+const chat: RouteRequest = { prompt: 'Say hello to the class.', strategy: 'rules' };
+const tools: RouteRequest = { prompt: 'Look up the weather.', needsTools: true, strategy: 'rules' };
+const reasoning: RouteRequest = { prompt: 'Prove it.', needsReasoning: true, strategy: 'rules' };
+
+async function caught(p: Promise<unknown>): Promise<GeminiError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(GeminiError);
+    return e as GeminiError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('GeminiAdapter', () => {
+  it('routes, calls the routed model and prices the real usage', async () => {
+    const res = await adapter().run(chat);
+    expect(res.decision).toMatchObject({ tier: 'flash-lite', model: LITE, strategy: 'rules' });
+    expect(res.model).toBe(LITE);
+    expect(res.tier).toBe('flash-lite');
+    expect(res.fellBack).toBe(false);
+    expect(res.offline).toBe(false);
+    expect(res.text).toContain(LITE);
+    expect(res.usage.inputTokens).toBe(stubTokenEstimate(chat.prompt));
+    expect(res.usage.outputTokens).toBe(stubTokenEstimate(res.text));
+    const expected = costPicoUsd(findModel(catalog, LITE)!, res.usage);
+    expect(res.costPico).toBe(expected);
+    expect(res.costPico).toBeGreaterThan(0);
+    expect(res.costUsd).toBe(picoToUsd(expected));
+    expect(res.attempts).toEqual([expect.objectContaining({ model: LITE, outcome: 'ok' })]);
+    expect(stub.requests.map((r) => r.model)).toEqual([LITE]);
+    expect(stub.requests[0]!.maxOutputTokens).toBe(1024);
+  });
+
+  it('routes every call on its own (different requests, different models)', async () => {
+    const a = adapter();
+    const results = [await a.run(chat), await a.run(tools), await a.run(reasoning)];
+    expect(results.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
+    expect(stub.requests.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
+    // Pro thinks: thinking tokens bill as output.
+    expect(results[2]!.usage.thinkingTokens).toBeGreaterThan(0);
+    expect(results[2]!.costPico).toBe(costPicoUsd(findModel(catalog, PRO)!, results[2]!.usage));
+  });
+
+  it('follows a retired model to its successor', async () => {
+    const res = await adapter({ now: new Date('2026-12-05T00:00:00Z') }).run(tools);
+    expect(res.decision.model).toBe('gemini-3-flash-preview');
+    expect(res.model).toBe('gemini-3-flash-preview');
+    expect(res.decision.reasons.join(' ')).toMatch(/shut down/);
+  });
+
+  it('retries a 429 once on the same model and succeeds', async () => {
+    stub.failNext(LITE, 429);
+    const res = await adapter().run(chat);
+    expect(res.model).toBe(LITE);
+    expect(res.fellBack).toBe(false);
+    expect(res.attempts.map((a) => [a.model, a.outcome, a.status])).toEqual([
+      [LITE, 'rate_limited', 429],
+      [LITE, 'ok', undefined],
+    ]);
+    expect(sleeps).toEqual([250]);
+  });
+
+  it('falls to the next tier after 503 twice', async () => {
+    stub.failNext(LITE, 503, 503);
+    const res = await adapter().run(chat);
+    expect(res.model).toBe(FLASH);
+    expect(res.tier).toBe('flash');
+    expect(res.fellBack).toBe(true);
+    expect(res.decision.model).toBe(LITE);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
+      `${LITE}:unavailable`,
+      `${LITE}:unavailable`,
+      `${FLASH}:ok`,
+    ]);
+    // Priced at the model that answered, not the routed one.
+    expect(res.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, res.usage));
+  });
+
+  it('falls from pro to flash', async () => {
+    stub.failNext(PRO, 500, 500);
+    const res = await adapter().run(reasoning);
+    expect(res.model).toBe(FLASH);
+    expect(res.attempts.map((a) => a.model)).toEqual([PRO, PRO, FLASH]);
+  });
+
+  it('throws a clear error listing every try when all models fail', async () => {
+    stub.failNext('*', 503, 503, 503, 503, 503, 503);
+    const err = await caught(adapter().run(chat));
+    expect(err.code).toBe('exhausted');
+    expect(err.retryable).toBe(true);
+    expect(err.attempts.map((a) => a.model)).toEqual([LITE, LITE, FLASH, FLASH, PRO, PRO]);
+    expect(err.attempts.every((a) => a.outcome === 'unavailable' && a.status === 503)).toBe(true);
+    for (const m of [LITE, FLASH, PRO]) expect(err.message).toContain(m);
+    expect(err.message).toMatch(/6 tries/);
+    expect(err.message).toContain('HTTP 503');
+    expect(stub.requests).toHaveLength(6);
+  });
+
+  it('respects retries = 0', async () => {
+    stub.failNext(LITE, 429);
+    const res = await adapter({ retries: 0 }).run(chat);
+    expect(res.attempts.map((a) => a.model)).toEqual([LITE, FLASH]);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('treats a timeout as retryable and moves on', async () => {
+    stub.setBehaviour({ delayByModel: { [LITE]: 500 } });
+    const res = await adapter({ timeoutMs: 100 }).run(chat);
+    expect(res.model).toBe(FLASH);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${LITE}:timeout`, `${LITE}:timeout`, `${FLASH}:ok`]);
+  });
+
+  it('moves past a 404 (retired model) without retrying it', async () => {
+    stub.failNext(LITE, 404);
+    const res = await adapter().run(chat);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${LITE}:not_found`, `${FLASH}:ok`]);
+  });
+
+  it('does not retry or fall back on a bad key', async () => {
+    const a = new GeminiAdapter(new SdkModelClient({ apiKey: 'not-the-key', baseUrl: stub.url }), { now: NOW });
+    const err = await caught(a.run(chat));
+    expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false });
+    expect(err.attempts).toHaveLength(1);
+    expect(err.message).not.toContain('not-the-key');
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it('streams: decision first, then text chunks, then usage and cost', async () => {
+    const events: AdapterStreamEvent[] = [];
+    for await (const ev of adapter().stream(tools)) events.push(ev);
+    expect(events[0]!.type).toBe('decision');
+    expect(events.at(-1)!.type).toBe('done');
+    const texts = events.filter((e) => e.type === 'text');
+    expect(texts.length).toBe(3);
+    expect(events.slice(1, -1).every((e) => e.type === 'text')).toBe(true);
+    const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
+    expect(done.model).toBe(FLASH);
+    const text = texts.map((t) => (t as { text: string }).text).join('');
+    expect(done.usage.outputTokens).toBe(stubTokenEstimate(text));
+    expect(done.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, done.usage));
+    expect(done.costUsd).toBe(picoToUsd(done.costPico));
+  });
+
+  it('streams with retry and fallback before the first chunk', async () => {
+    stub.failNext(FLASH, 429, 503);
+    const events: AdapterStreamEvent[] = [];
+    for await (const ev of adapter().stream(tools)) events.push(ev);
+    const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
+    expect(done.model).toBe(PRO);
+    expect(done.fellBack).toBe(true);
+    expect(done.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${FLASH}:rate_limited`, `${FLASH}:unavailable`, `${PRO}:ok`]);
+    expect(events.filter((e) => e.type === 'text').every((e) => (e as { model: string }).model === PRO)).toBe(true);
+  });
+
+  it('stream ends with a clear error when every model fails', async () => {
+    stub.failNext('*', 503, 503, 503, 503);
+    const events: AdapterStreamEvent[] = [];
+    const err = await caught(
+      (async () => {
+        for await (const ev of adapter().stream(reasoning)) events.push(ev);
+      })(),
+    );
+    expect(events.map((e) => e.type)).toEqual(['decision']);
+    expect(err.code).toBe('exhausted');
+    expect(err.attempts.map((a) => a.model)).toEqual([PRO, PRO, FLASH, FLASH]);
+  });
+
+  it('does not retry a stream that failed after text was sent', async () => {
+    stub.setBehaviour({ streamErrorAfterChunks: 1 });
+    const events: AdapterStreamEvent[] = [];
+    const err = await caught(
+      (async () => {
+        for await (const ev of adapter().stream(chat)) events.push(ev);
+      })(),
+    );
+    expect(events.map((e) => e.type)).toEqual(['decision', 'text']);
+    expect(err).toMatchObject({ code: 'unavailable', status: 500 });
+    expect(err.message).toMatch(/not retried/);
+    expect(err.attempts).toHaveLength(1);
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it('prices nothing when offline', async () => {
+    const res = await new GeminiAdapter(new OfflineModelClient(), { now: NOW }).run(chat);
+    expect(res.offline).toBe(true);
+    expect(res.costPico).toBe(0);
+    expect(res.text).toMatch(/GEMINI_API_KEY/);
+    expect(res.decision.model).toBe(LITE);
+  });
+});
+
+describe('classifyWithModel', () => {
+  it('uses the bucket the cheapest model answers (maxOutputTokens 10, temperature 0)', async () => {
+    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', { now: NOW });
+    expect(c).toMatchObject({ bucket: 'CODE', source: 'model', model: LITE, confidence: null });
+    expect(c.reasons[0]).toContain(LITE);
+    expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!));
+    const req = stub.requests[0]!;
+    expect(req).toMatchObject({ model: LITE, maxOutputTokens: 10, temperature: 0 });
+    expect(req.prompt).toContain('Output only the bucket name');
+    expect(req.prompt).toContain('Fix the bug in this TypeScript function');
+  });
+
+  it('takes the model\'s answer even where the local classifier would differ', async () => {
+    stub.setBehaviour({ classifierAnswer: ' agent.\n' });
+    const c = await classifyWithModel(client(), 'hello', { now: NOW });
+    expect(c).toMatchObject({ bucket: 'AGENT', source: 'model' });
+  });
+
+  it('falls back to the local classifier on a garbage answer', async () => {
+    stub.setBehaviour({ classifierAnswer: 'I think this is probably code' });
+    const prompt = 'Write a haiku about autumn';
+    const c = await classifyWithModel(client(), prompt, { now: NOW });
+    const local = classifyPrompt(prompt);
+    expect(c.source).toBe('local');
+    expect(c.bucket).toBe(local.bucket);
+    expect(c.confidence).toBe(local.confidence);
+    expect(c.reasons[0]).toMatch(/not one of CHAT\/CODE\/REASON\/AGENT/);
+    expect(c.reasons[0]).toContain('I think this is probably code');
+  });
+
+  it('falls back to the local classifier on a 500', async () => {
+    stub.failNext(LITE, 500);
+    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', { now: NOW });
+    expect(c.source).toBe('local');
+    expect(c.reasons[0]).toMatch(/failed/);
+    expect(c.reasons[0]).toContain('500');
+    expect(stub.requests).toHaveLength(1); // no retry: the local classifier is instant
+  });
+
+  it('falls back on a thrown non-Gemini error and never calls an offline client', async () => {
+    const broken = {
+      offline: false,
+      generate: async () => {
+        throw new Error('boom');
+      },
+      // eslint-disable-next-line require-yield
+      stream: async function* () {
+        throw new Error('boom');
+      },
+    };
+    expect((await classifyWithModel(broken, 'hi', { now: NOW })).source).toBe('local');
+    const off = await classifyWithModel(new OfflineModelClient(), 'hi', { now: NOW });
+    expect(off.source).toBe('local');
+    expect(off.reasons[0]).toMatch(/No API key/);
+  });
+
+  it('parses bucket answers strictly', () => {
+    expect(parseBucket('CODE')).toBe('CODE');
+    expect(parseBucket(' `reason`. ')).toBe('REASON');
+    expect(parseBucket('"Chat"')).toBe('CHAT');
+    expect(parseBucket('CODE or CHAT')).toBeUndefined();
+    expect(parseBucket('')).toBeUndefined();
+  });
+});
