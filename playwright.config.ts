@@ -57,5 +57,19 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
-  webServer: [appServer(OFFLINE_PORT, 'e2e-offline.db')],
+  webServer: [
+    {
+      command: `tsx scripts/gemini-stub.ts --port ${GEMINI_STUB_PORT}`,
+      url: `http://127.0.0.1:${GEMINI_STUB_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    appServer(OFFLINE_PORT, 'e2e-offline.db'),
+    appServer(ONLINE_PORT, 'e2e-online.db', {
+      GEMINI_API_KEY: 'stub-key',
+      GEMINI_BASE_URL: `http://127.0.0.1:${GEMINI_STUB_PORT}`,
+      // Small enough that the limits test reaches it in a few calls.
+      PLAYGROUND_CALLS_PER_HOUR_PER_IP: '4',
+    }),
+  ],
 });

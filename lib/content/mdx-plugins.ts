@@ -35,22 +35,30 @@ export function remarkHeadingIds(toc: TocEntry[], reserved: string[] = []) {
  * so the CodeFigure component renders one accessible header for both.
  */
 export function rehypeCodeFigureMeta() {
+  // rehype-pretty-code writes raw attribute names ("data-language") rather than
+  // hast's camelCase, so look both up.
+  const has = (node: Element, name: string) => name in node.properties || camel(name) in node.properties;
+  const get = (node: Element, name: string) => node.properties[name] ?? node.properties[camel(name)];
   return (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'figure' || !('dataRehypePrettyCodeFigure' in node.properties)) return;
+      if (node.tagName !== 'figure' || !has(node, 'data-rehype-pretty-code-figure')) return;
       let title: string | undefined;
       let language: string | undefined;
       node.children = node.children.filter((child) => {
         if (child.type !== 'element') return true;
-        if (child.tagName === 'figcaption' && 'dataRehypePrettyCodeTitle' in child.properties) {
+        if (child.tagName === 'figcaption' && has(child, 'data-rehype-pretty-code-title')) {
           title = hastToString(child).trim();
           return false;
         }
-        if (child.tagName === 'pre') language = String(child.properties.dataLanguage ?? '');
+        if (child.tagName === 'pre') language = String(get(child, 'data-language') ?? '');
         return true;
       });
-      node.properties.dataTitle = title ?? '';
-      node.properties.dataLanguage = language ?? '';
+      node.properties['data-title'] = title ?? '';
+      node.properties['data-language'] = language ?? '';
     });
   };
+}
+
+function camel(attribute: string): string {
+  return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -90,7 +90,8 @@ test.describe('a new visitor reading lessons', () => {
     await page.goto(LESSON_02);
     // Number every visible control a keyboard user should reach.
     const total = await page.evaluate(() => {
-      const selector = 'a[href], button:not([disabled]), summary, [tabindex="0"], input, select, textarea';
+      // Inactive tabs (tabindex=-1) are reached with the arrow keys, as ARIA tabs should be.
+      const selector = 'a[href], button:not([disabled]):not([tabindex="-1"]), summary, [tabindex="0"], input, select, textarea';
       const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
         const style = getComputedStyle(el);
         return el.getClientRects().length > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');

@@ -1,0 +1,137 @@
+/**
+ * routePrompt: one request in, one decision out, fully offline.
+ */
+import { catalog as shippedCatalog, resolveTier } from './catalog';
+import { classifyDetailed } from './classify';
+import { costPicoUsd, picoToUsd } from './cost';
+import { routeByRules } from './rules';
+import { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
+import { estimateOutputTokens, estimateTokens } from './tokens';
+import type { Catalog, CostPico, Decision, RouteRequest, Tier } from './types';
+
+/** Options shared by routing functions. */
+export interface RouteOptions {
+  /** Model catalog; default the shipped one. */
+  catalog?: Catalog;
+  /** Day to resolve retirements against; default now. */
+  now?: Date;
+}
+
+/**
+ * Pick the cheapest capable tier for a request and price it against the
+ * always-Pro / always-Flash / always-Flash-Lite baselines (same tokens).
+ *
+ * - `rules`: the lesson's SmartRouter on the declared needs only.
+ * - `classify`: the local classifier's bucket (CHAT/CODE/REASON/AGENT) only.
+ * - `auto` (default): both, the more demanding tier wins, except that a
+ *   declared latency budget under 500 ms always means Flash-Lite.
+ *
+ * Input tokens = estimateTokens(prompt) + maxContext. Expects a validated
+ * request (see parseRouteRequest).
+ * @throws Error only if the catalog cannot serve a tier (e.g. a retired model without successor).
+ */
+export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Decision {
+  const cat = options.catalog ?? shippedCatalog;
+  const now = options.now ?? new Date();
+  const strategy = req.strategy ?? 'auto';
+  const reasons: string[] = [];
+  let tier: Tier;
+  let bucket: Decision['bucket'];
+
+  const needs = {
+    needsTools: req.needsTools,
+    needsReasoning: req.needsReasoning,
+    maxContext: req.maxContext,
+    latencyBudgetMs: req.latencyBudgetMs,
+  };
+
+  if (strategy === 'rules') {
+    const r = routeByRules(needs);
+    tier = r.tier;
+    reasons.push(...r.reasons);
+  } else {
+    const c = classifyDetailed(req.prompt);
+    bucket = c.bucket;
+    const classTier = BUCKET_TIER[c.bucket];
+    if (strategy === 'classify') {
+      tier = classTier;
+      reasons.push(...c.reasons, `${c.bucket} prompts go to ${TIER_LABEL[classTier]}.`);
+    } else {
+      const r = routeByRules(needs);
+      const tightLatency = req.latencyBudgetMs !== undefined && req.latencyBudgetMs < 500;
+      if (tightLatency) {
+        tier = 'flash-lite';
+        reasons.push(...r.reasons);
+        if (classTier !== 'flash-lite') {
+          reasons.push(
+            `The prompt alone would suggest ${TIER_LABEL[classTier]} (${c.bucket}), but the declared latency budget comes first.`,
+          );
+        }
+      } else {
+        tier = maxTier(classTier, r.tier);
+        const declared = req.needsTools || req.needsReasoning || (req.maxContext ?? 0) > 50_000;
+        if (tierRank(r.tier) > tierRank(classTier)) {
+          // The declared needs decided: say so first, then what the prompt looked like.
+          reasons.push(...r.reasons, ...c.reasons);
+          reasons.push(`The declared needs ask for more than the prompt alone: ${TIER_LABEL[tier]}.`);
+        } else {
+          reasons.push(...c.reasons);
+          if (declared) {
+            reasons.push(...r.reasons);
+            if (tierRank(classTier) > tierRank(r.tier)) {
+              reasons.push(`The prompt needs more than the declared needs: ${TIER_LABEL[tier]}.`);
+            }
+          } else {
+            reasons.push(`${c.bucket} prompts go to ${TIER_LABEL[classTier]}.`);
+          }
+        }
+      }
+    }
+  }
+
+  const resolved = resolveTier(cat, tier, now);
+  const model = resolved.model;
+  if (resolved.retired) {
+    reasons.push(
+      `${resolved.retired.model} was shut down on ${resolved.retired.on}: using its successor ${model.id}.`,
+    );
+  }
+
+  const promptTokens = estimateTokens(req.prompt);
+  const inputTokens = promptTokens + (req.maxContext ?? 0);
+  const estimatedOutputTokens = estimateOutputTokens(req.prompt, bucket ?? 'CHAT', promptTokens);
+  if (inputTokens > model.contextWindow) {
+    reasons.push(
+      `Input of ${inputTokens.toLocaleString('en-US')} tokens exceeds the ${model.contextWindow.toLocaleString('en-US')}-token context window: split or trim it.`,
+    );
+  }
+
+  const usage = { inputTokens, outputTokens: estimatedOutputTokens };
+  const costPico: CostPico = {
+    picked: costPicoUsd(model, usage),
+    alwaysPro: costPicoUsd(resolveTier(cat, 'pro', now).model, usage),
+    alwaysFlash: costPicoUsd(resolveTier(cat, 'flash', now).model, usage),
+    alwaysFlashLite: costPicoUsd(resolveTier(cat, 'flash-lite', now).model, usage),
+  };
+
+  const decision: Decision = {
+    tier,
+    model: model.id,
+    strategy,
+    reasons,
+    inputTokens,
+    estimatedOutputTokens,
+    costUsd: {
+      picked: picoToUsd(costPico.picked),
+      alwaysPro: picoToUsd(costPico.alwaysPro),
+      alwaysFlashLite: picoToUsd(costPico.alwaysFlashLite),
+    },
+    costPico,
+    offline: true,
+  };
+  if (req.id !== undefined) decision.id = req.id;
+  if (bucket !== undefined) decision.bucket = bucket;
+  if (resolved.retired) decision.retired = resolved.retired;
+  // Key order: id first, as in the contract.
+  return req.id !== undefined ? { id: req.id, ...decision } : decision;
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test, type Page } from '@playwright/test';
+import { GEMINI_STUB_PORT, ONLINE_PORT } from '../../playwright.config';
+
+// These tests share one app server whose key points at the local Gemini stub,
+// and its hourly per-address limit of 4 calls: they run in order.
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://localhost:${ONLINE_PORT}` });
+
+const STUB = `http://127.0.0.1:${GEMINI_STUB_PORT}`;
+const onlineDb = () => new Database(path.resolve('data/e2e-online.db'));
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function decide(page: Page, prompt: string) {
+  await page.goto('/playground');
+  await page.getByLabel('프롬프트', { exact: true }).fill(prompt);
+  await page.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
+  await page.getByRole('button', { name: '라우팅하기' }).click();
+  await expect(page.getByRole('region', { name: '라우터의 결정' })).toBeVisible();
+}
+
+test.beforeAll(async ({ request }) => {
+  await request.post(`${STUB}/__stub/reset`);
+});
+
+test('streams the answer, then real usage and cost replace the estimate', async ({ page, request }) => {
+  // Slow the stub's chunks down so the answer is seen arriving.
+  await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunks: 4, streamChunkDelayMs: 400 } });
+  await decide(page, '오늘 점심 메뉴 추천해 줘');
+  const decision = page.getByRole('region', { name: '라우터의 결정' });
+  const estimated = await decision.getByTestId('output-tokens').textContent();
+  await expect(decision.getByRole('heading', { name: '예상 비용' })).toBeVisible();
+
+  await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
+  const answer = page.getByTestId('model-answer');
+  // Part of the answer is on screen while the stream is still open.
+  await expect(answer).toHaveAttribute('aria-busy', 'true');
+  await expect(answer).not.toBeEmpty();
+  await expect(answer).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
+
+  await expect(page.getByText(/실제 비용 \$\d[\d.]* \(gemini-/)).toBeVisible();
+  await expect(page.getByText(/실제 사용량: 입력 \d+ · 출력 \d+ · thinking \d+ 토큰/)).toBeVisible();
+  await expect(decision.getByRole('heading', { name: '실제 비용' })).toBeVisible();
+  await expect(decision.getByText('추정값을 실제 사용량과 비용으로 바꿨어요.')).toBeVisible();
+  expect(await decision.getByTestId('output-tokens').textContent()).not.toBe(estimated);
+
+  // The real SDK called the stub's streaming endpoint, with the server's key.
+  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as { action: string; keyOk: boolean }[];
+  expect(calls.some((call) => call.action === 'streamGenerateContent' && call.keyOk)).toBe(true);
+  await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunkDelayMs: 0 } });
+});
+
+test('the daily spend cap refuses real calls but never offline estimates', async ({ page }) => {
+  const db = onlineDb();
+  try {
+    // Today's spend already at the $5 default cap.
+    db.prepare('INSERT INTO DailySpend (day, picoUsd, calls) VALUES (?, ?, 0) ON CONFLICT(day) DO UPDATE SET picoUsd = excluded.picoUsd').run(
+      today(),
+      5_000_000_000_000n,
+    );
+    await decide(page, '짧은 인사말을 써 줘');
+    await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
+    await expect(page.locator('[role="alert"]:not(#__next-route-announcer__)')).toHaveText(/오늘의 실제 호출 비용 한도\(\$5\)에 도달했어요\. .*\(UTC 자정\)에 초기화돼요/);
+    // The estimate is still there and a new one can be asked for.
+    await decide(page, '또 다른 짧은 질문');
+    await expect(page.getByTestId('decision-model')).toHaveText(/^gemini-/);
+  } finally {
+    db.prepare('DELETE FROM DailySpend WHERE day = ?').run(today());
+    db.close();
+  }
+});
+
+test('the per-address rate limit says which limit was hit and when it resets', async ({ page }) => {
+  await decide(page, '한 문장으로 자기소개를 해 줘');
+  const send = page.getByRole('button', { name: '모델에게 실제로 보내기' });
+  const refusal = page.locator('[role="alert"]:not(#__next-route-announcer__)').filter({ hasText: '시간당 호출 한도' });
+  // Two calls are already counted this hour; the limit is 4.
+  for (let attempt = 0; attempt < 4 && !(await refusal.isVisible()); attempt++) {
+    await send.click();
+    await expect(send).toBeEnabled();
+    await expect(page.getByText(/실제 비용 \$|시간당 호출 한도/).first()).toBeVisible();
+  }
+  await expect(refusal).toHaveText(/이 주소의 시간당 호출 한도\(4회\)에 도달했어요\. .+에 다시 시도할 수 있어요\./);
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDetailed, classifyPrompt } from '../../../lib/router/classify';
+import { BUCKET_TIER, tierRank } from '../../../lib/router/tiers';
+import type { Bucket } from '../../../lib/router/types';
+
+// Written for this test only: none of these is in lib/router/training.
+const UNSEEN: Record<Bucket, string[]> = {
+  CHAT: [
+    'Write a short farewell card for a classmate who is changing schools.',
+    'What do people usually eat for breakfast in Turkey?',
+    '친구 집들이에 가져갈 만한 선물을 추천해줘.',
+    '여름 방학 동안 읽을 만한 청소년 소설을 알려줘.',
+  ],
+  CODE: [
+    'Write a Python function that groups a list of words by their first letter.',
+    'My Express server returns 404 for every route after I added a router. Here is app.use("/api", router). What is wrong?',
+    '타입스크립트로 객체 배열에서 특정 필드의 합계를 구하는 함수를 만들어줘.',
+    '이 SQL에서 GROUP BY 오류가 나는 이유를 알려줘: SELECT name, COUNT(*) FROM users;',
+  ],
+  REASON: [
+    'A rectangle is three times as long as it is wide and its area is 75 square meters. Find its perimeter, showing each step.',
+    'Prove that the difference of two consecutive squares is always odd.',
+    '사과 5개와 배 3개의 값은 4,100원이고, 사과 2개와 배 3개의 값은 2,300원이다. 사과와 배 한 개의 값을 각각 구해줘.',
+    '12명 중에서 대표 2명을 뽑는 경우의 수를 구하고 그 이유를 설명해줘.',
+  ],
+  AGENT: [
+    'Go through our shared inbox, find customer complaints from this week, log each one in Zendesk and notify the support lead.',
+    'Check the deployment dashboard, restart any unhealthy pods and post a summary in the ops channel.',
+    '경쟁사 웹사이트 세 곳에서 신제품 가격을 찾아 표로 정리하고 마케팅 팀 메일로 보내줘.',
+    '다음 주 출장 일정에 맞춰 항공권과 호텔을 검색하고 가장 저렴한 조합을 예약해줘.',
+  ],
+};
+
+describe('classifyPrompt', () => {
+  for (const [bucket, prompts] of Object.entries(UNSEEN) as [Bucket, string[]][]) {
+    it(`recognises most unseen ${bucket} prompts (English and Korean)`, () => {
+      const got = prompts.map((p) => classifyPrompt(p).bucket);
+      const right = got.filter((b) => b === bucket).length;
+      expect(right, `got ${got.join(', ')}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('never sends an unseen reasoning or agent prompt below Pro (the quality risk)', () => {
+    for (const p of [...UNSEEN.REASON, ...UNSEEN.AGENT]) {
+      expect(BUCKET_TIER[classifyPrompt(p).bucket], p).toBe('pro');
+    }
+  });
+
+  it('never sends an unseen code prompt below Flash', () => {
+    for (const p of UNSEEN.CODE) expect(tierRank(BUCKET_TIER[classifyPrompt(p).bucket]), p).toBeGreaterThanOrEqual(1);
+  });
+
+  it('returns a confidence in 0..1 and a learner-readable reason', () => {
+    const c = classifyPrompt('Prove that there are infinitely many primes.');
+    expect(c.bucket).toBe('REASON');
+    expect(c.confidence).toBeGreaterThan(0.5);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    expect(c.reasons[0]).toMatch(/^Prompt looks like .+ \(REASON, confidence (0\.\d\d|1\.00)\)\./);
+  });
+});
+
+describe('classifyDetailed', () => {
+  it('gives probabilities over the four buckets that sum to 1', () => {
+    const p = classifyDetailed('Hello!').probabilities;
+    expect(Object.keys(p).sort()).toEqual(['AGENT', 'CHAT', 'CODE', 'REASON']);
+    expect(Object.values(p).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../lib/router/catalog';
+import { routePrompt } from '../../../lib/router/route';
+import { estimateTokens } from '../../../lib/router/tokens';
+
+const NOW = new Date('2026-11-10T12:00:00Z');
+const CHAT = 'Write a two-line birthday wish for my aunt.';
+const PROOF = 'Prove that the product of two odd integers is odd.';
+
+describe('routePrompt', () => {
+  it('rules strategy reproduces the lesson example', () => {
+    const d = routePrompt({ prompt: CHAT, needsTools: true, maxContext: 80_000, strategy: 'rules' }, { now: NOW });
+    expect(d).toMatchObject({ tier: 'flash', model: 'gemini-2.5-flash', strategy: 'rules', offline: true });
+    expect(d.bucket).toBeUndefined();
+  });
+
+  it('counts input tokens as the prompt estimate plus the declared context', () => {
+    const d = routePrompt({ prompt: CHAT, maxContext: 1_234 }, { now: NOW });
+    expect(d.inputTokens).toBe(estimateTokens(CHAT) + 1_234);
+  });
+
+  it('auto defaults and sends a plain chat prompt to flash-lite', () => {
+    const d = routePrompt({ prompt: CHAT }, { now: NOW });
+    expect(d).toMatchObject({ strategy: 'auto', tier: 'flash-lite', bucket: 'CHAT' });
+  });
+
+  it('auto: the more demanding of classifier and rules wins', () => {
+    // Chat prompt, but 250K of context: the rules ask for Pro.
+    const long = routePrompt({ prompt: CHAT, maxContext: 250_000 }, { now: NOW });
+    expect(long.tier).toBe('pro');
+    expect(long.reasons[0]).toMatch(/over 200K/);
+    // Proof prompt with only tools declared: the classifier asks for Pro.
+    const proof = routePrompt({ prompt: PROOF, needsTools: true }, { now: NOW });
+    expect(proof.tier).toBe('pro');
+    expect(proof.bucket).toBe('REASON');
+  });
+
+  it('auto: a declared latency under 500 ms always means flash-lite', () => {
+    const d = routePrompt({ prompt: PROOF, needsReasoning: true, latencyBudgetMs: 499 }, { now: NOW });
+    expect(d.tier).toBe('flash-lite');
+    expect(d.reasons[0]).toBe('Latency budget 499 ms is under 500 ms: Flash-Lite has the fastest first token.');
+    expect(routePrompt({ prompt: PROOF, latencyBudgetMs: 500 }, { now: NOW }).tier).toBe('pro');
+  });
+
+  it('classify strategy ignores declared needs', () => {
+    const d = routePrompt({ prompt: CHAT, needsReasoning: true, maxContext: 300_000, strategy: 'classify' }, { now: NOW });
+    expect(d.tier).toBe('flash-lite');
+    expect(d.bucket).toBe('CHAT');
+  });
+
+  it('prices the pick and both baselines on the same tokens', () => {
+    const d = routePrompt({ prompt: CHAT }, { now: NOW });
+    expect(d.costUsd.picked).toBe(d.costUsd.alwaysFlashLite);
+    expect(d.costUsd.alwaysPro).toBeGreaterThan(d.costUsd.picked);
+    expect(d.costPico.alwaysPro).toBe(d.inputTokens * 1_250_000 + d.estimatedOutputTokens * 10_000_000);
+    expect(d.costUsd.alwaysPro).toBe(d.costPico.alwaysPro / 1e12);
+  });
+
+  it('follows the successor after the shutdown date and says so', () => {
+    const d = routePrompt({ prompt: PROOF }, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(d.model).toBe('gemini-3-pro-preview');
+    expect(d.retired).toEqual({ model: 'gemini-2.5-pro', on: '2026-12-01', successor: 'gemini-3-pro-preview' });
+    expect(d.reasons.at(-1)).toMatch(/gemini-2\.5-pro was shut down on 2026-12-01/);
+    expect(routePrompt({ prompt: PROOF }, { now: NOW }).retired).toBeUndefined();
+  });
+
+  it('echoes the id first and uses a given catalog', () => {
+    const custom = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
+    custom.tiers['flash-lite'] = 'gemini-2.5-flash';
+    const d = routePrompt({ id: 'abc', prompt: CHAT }, { catalog: custom, now: NOW });
+    expect(Object.keys(d)[0]).toBe('id');
+    expect(d.model).toBe('gemini-2.5-flash');
+  });
+
+  it('warns when the input exceeds the context window', () => {
+    const d = routePrompt({ prompt: CHAT, maxContext: 2_000_000 }, { now: NOW });
+    expect(d.reasons.join(' ')).toMatch(/exceeds the 1,048,576-token context window/);
+  });
+});
