@@ -8,8 +8,11 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { LearnerBarIsland } from '@/components/progress/learner-bar-island';
+import { ProgressProvider } from '@/components/progress/progress-provider';
 import { THEME_SCRIPT } from '@/components/layout/theme-toggle';
 import { routing } from '@/i18n/routing';
+import { countPublishedLessons } from '@/lib/content';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -47,6 +50,7 @@ export default async function LocaleLayout({
       </head>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <NextIntlClientProvider>
+          <ProgressProvider publishedLessons={countPublishedLessons()}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow dark:focus:bg-zinc-900"
@@ -54,10 +58,14 @@ export default async function LocaleLayout({
             {t('skipToContent')}
           </a>
           <SiteHeader />
+          <div className="mx-auto max-w-6xl px-4 pt-4">
+            <LearnerBarIsland />
+          </div>
           <main id="main" tabIndex={-1} className="outline-none">
             {children}
           </main>
           <footer className="mx-auto max-w-6xl px-4 py-10 text-sm text-zinc-600 dark:text-zinc-400">{t('footer')}</footer>
+          </ProgressProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { AccountMenu } from '../account/account-menu';
 import { LocaleSwitch } from './locale-switch';
 import { ThemeToggle } from './theme-toggle';
 
@@ -18,7 +19,11 @@ export async function SiteHeader() {
           <Link href="/playground" className="rounded-lg px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
             {t('Nav.playground')}
           </Link>
+          <Link href="/levels" className="rounded-lg px-2 py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            {t('Nav.levels')}
+          </Link>
         </nav>
+        <AccountMenu />
         <LocaleSwitch />
         <ThemeToggle />
       </div>

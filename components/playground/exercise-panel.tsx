@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
-import { recordLocalEvent } from '@/lib/progress/local-progress';
 import { MAX_EXERCISE_LINES, parseJsonlRequests, parsePastedPrompts, type ExerciseInput } from '@/lib/playground/exercise-input';
 import { summarizeDecisions } from '@/lib/router/exercise';
 import { exercisePrompts } from '@/lib/router/exercise-prompts';
 import { routePrompt } from '@/lib/router/route';
 import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
+import { useProgress } from '../progress/progress-provider';
 import { ExerciseResults, type ExerciseRun } from './exercise-results';
 
 type Source = 'builtin' | 'paste' | 'upload';
@@ -17,8 +17,9 @@ const CHUNK = 10;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The lesson's exercise in the browser: many prompts routed, logged and priced against the baselines. */
-export function ExercisePanel({ onFinished }: { onFinished?: () => void }) {
+export function ExercisePanel() {
   const t = useTranslations('Playground.exercise');
+  const { record } = useProgress();
   const id = useId();
   const [source, setSource] = useState<Source>('builtin');
   const [pasted, setPasted] = useState('');
@@ -68,10 +69,8 @@ export function ExercisePanel({ onFinished }: { onFinished?: () => void }) {
     const elapsedMs = Math.round(performance.now() - started);
     setRun({ requests, decisions, summary: summarizeDecisions(decisions), elapsedMs, strategy });
     setProgress(null);
-    if (source === 'builtin') {
-      recordLocalEvent({ kind: 'playground-exercise', subject: 'playground' });
-      onFinished?.();
-    }
+    // Finishing the lesson's own 100 prompts is the exercise; a paste of three is not.
+    if (source === 'builtin') await record({ kind: 'playground-exercise', subject: 'playground' });
   }
 
   const running = progress !== null;

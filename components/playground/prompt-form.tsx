@@ -1,13 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useDeferredValue, useId, useState } from 'react';
+import { useActionState, useDeferredValue, useEffect, useId, useState } from 'react';
 import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
 import { EMPTY_ROUTE_FORM, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
 import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
 import { DecisionView, type RealUsage } from './decision-view';
 import { LiveEstimate } from './live-estimate';
 import { ModelAnswer } from './model-answer';
+import { useProgress } from '../progress/progress-provider';
 
 const INITIAL: DecideState = { status: 'idle' };
 
@@ -22,6 +23,15 @@ export function PromptForm() {
   const [real, setReal] = useState<{ decidedAt: number; usage: RealUsage } | null>(null);
   const id = useId();
   const errors = state.status === 'invalid' ? state.errors : {};
+  const { account, record, refresh } = useProgress();
+  const signedIn = account?.signedIn;
+
+  // A learner's first decision was recorded by the server action itself; a visitor's is kept in the browser.
+  useEffect(() => {
+    if (state.status !== 'decided' || signedIn === undefined) return;
+    if (signedIn) void refresh();
+    else void record({ kind: 'playground-first-run', subject: 'playground' });
+  }, [state, signedIn, record, refresh]);
 
   const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));

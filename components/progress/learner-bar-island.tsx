@@ -1,18 +1,16 @@
 'use client';
 
-import { useLocalProgress } from '@/lib/progress/local-progress';
-import { xpForEvents } from '@/lib/progress/levels';
 import { LearnerBar } from './learner-bar';
+import { useProgress } from './progress-provider';
 
-/** The learner bar filled from this browser's progress. */
-export function LearnerBarIsland({ totalLessons, totalAchievements }: { totalLessons: number; totalAchievements: number }) {
-  const events = useLocalProgress();
-  const lessonsDone = new Set(events.filter((e) => e.kind === 'lesson-completed').map((e) => e.subject)).size;
+/** The learner bar, filled from the account or from this browser. */
+export function LearnerBarIsland() {
+  const { summary } = useProgress();
   return (
     <LearnerBar
-      stats={{ xp: xpForEvents(events), lessonsDone, achievementsDone: 0 }}
-      totalLessons={totalLessons}
-      totalAchievements={totalAchievements}
+      stats={{ xp: summary.xp, lessonsDone: summary.lessonsDone, achievementsDone: summary.achievements.length }}
+      totalLessons={summary.publishedLessons}
+      totalAchievements={summary.totalAchievements}
     />
   );
 }

@@ -1,31 +1,66 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { recordLocalEvent, useLocalProgress } from '@/lib/progress/local-progress';
+import { useState } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { ProgressEvent } from '@/lib/progress/levels';
+import { useProgress } from './progress-provider';
 
-/** "Mark complete" for one lesson, and where the progress is kept. */
+/** "Mark complete" for a lesson and its exercise, and where the progress is kept. */
 export function ProgressBlock({ lessonId }: { lessonId: string }) {
   const t = useTranslations('Progress');
   const tl = useTranslations('Lesson');
-  const events = useLocalProgress();
-  const done = events.some((event) => event.kind === 'lesson-completed' && event.subject === lessonId);
+  const { account, isDone, record } = useProgress();
+  const [busy, setBusy] = useState(false);
+
+  const lesson: ProgressEvent = { kind: 'lesson-completed', subject: lessonId };
+  const exercise: ProgressEvent = { kind: 'exercise-done', subject: lessonId };
+
+  async function mark(event: ProgressEvent) {
+    // One request at a time; the server also counts each event once, whatever arrives.
+    if (busy) return;
+    setBusy(true);
+    try {
+      await record(event);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const button = (event: ProgressEvent, label: string, doneLabel: string) => {
+    const done = isDone(event);
+    return (
+      <button
+        type="button"
+        onClick={() => mark(event)}
+        disabled={done || busy || account === null}
+        className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-default disabled:opacity-100 data-[done=true]:bg-emerald-700 disabled:data-[done=false]:opacity-60"
+        data-done={done}
+      >
+        {done ? `✓ ${doneLabel}` : label}
+      </button>
+    );
+  };
+
   return (
     <section aria-labelledby="progress" className="mt-10 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="progress" className="text-xl font-bold">
         {tl('progress')}
       </h2>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => recordLocalEvent({ kind: 'lesson-completed', subject: lessonId })}
-          disabled={done}
-          aria-pressed={done}
-          className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:bg-emerald-600"
-        >
-          {done ? `✓ ${t('completed')}` : t('markComplete')}
-        </button>
+        {button(lesson, t('markComplete'), t('completed'))}
+        {button(exercise, t('markExercise'), t('exerciseDone'))}
       </div>
-      <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t('localOnly')}</p>
+      {account?.signedIn ? (
+        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t('synced')}</p>
+      ) : (
+        <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+          {t('localOnly')}{' '}
+          <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-300">
+            {t('signIn')}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

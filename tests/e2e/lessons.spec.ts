@@ -44,7 +44,7 @@ test.describe('a new visitor reading lessons', () => {
     await expect(page.getByRole('heading', { name: '연습 문제' })).toBeVisible();
     const external = page.getByRole('region', { name: '외부 링크' });
     await expect(external.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(page.getByRole('button', { name: '완료로 표시' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '완료로 표시', exact: true })).toBeVisible();
     await expect(page.getByText('문제 신고')).toBeVisible();
     await expect(page.getByRole('heading', { name: '댓글 0' })).toBeVisible();
     await expect(page.getByText('아직 댓글이 없어요. 첫 댓글을 남겨보세요.')).toBeVisible();

@@ -1,6 +1,8 @@
 'use server';
 
+import { currentUser } from '@/lib/auth';
 import { canCallModel } from '@/lib/playground/model-call';
+import { recordEvent } from '@/lib/progress/server';
 import { validateRouteForm, valuesFromFormData, type RouteFormError, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
 import { routePrompt, type Decision } from '@/lib/router';
 
@@ -14,6 +16,8 @@ export async function decideAction(_previous: DecideState, form: FormData): Prom
   const values = valuesFromFormData(form);
   const checked = validateRouteForm(values);
   if (!checked.ok) return { status: 'invalid', values, errors: checked.errors };
+  const user = await currentUser();
+  if (user) await recordEvent(user.id, { kind: 'playground-first-run', subject: 'playground' });
   return {
     status: 'decided',
     values,

@@ -8,13 +8,11 @@ import { PrevNext } from '@/components/lesson/prev-next';
 import { ReportProblemLine } from '@/components/lesson/report-problem-line';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { TagList } from '@/components/lesson/tag-list';
-import { LearnerBarIsland } from '@/components/progress/learner-bar-island';
 import { ProgressBlock } from '@/components/progress/progress-block';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { countPublishedLessons, getCourses, getLesson } from '@/lib/content';
+import { getCourses, getLesson } from '@/lib/content';
 import { renderLesson, type TocEntry } from '@/lib/content/render-lesson';
-import { ACHIEVEMENTS } from '@/lib/progress/achievements';
 
 // Every published lesson is prerendered; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
@@ -76,9 +74,6 @@ export default async function LessonPage({ params }: { params: Params }) {
           </div>
         </header>
 
-        <div className="mt-6">
-          <LearnerBarIsland totalLessons={countPublishedLessons()} totalAchievements={ACHIEVEMENTS.length} />
-        </div>
         <ModelStatusNote tiers={['flash', 'pro']} />
 
         <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">

@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/actions';
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('Account');
+  const [state, action, pending] = useActionState<SignInState, FormData>(requestMagicLink, { status: 'idle' });
+  const id = useId();
+  const invalid = state.status === 'invalid';
+  return (
+    <form action={action} noValidate className="space-y-3">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <label htmlFor={`${id}-email`} className="block font-semibold">
+        {t('email')}
+      </label>
+      <input
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={invalid ? state.email : ''}
+        placeholder={t('emailPlaceholder')}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+      />
+      {invalid && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
+          {t('emailInvalid')}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? t('sending') : t('sendLink')}
+      </button>
+    </form>
+  );
+}

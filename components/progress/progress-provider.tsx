@@ -1,0 +1,167 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
+import { usePathname } from '@/i18n/navigation';
+import { ACHIEVEMENTS } from '@/lib/progress/achievements';
+import { eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/levels';
+import { clearLocalProgress, recordLocalEvent, useLocalProgress } from '@/lib/progress/local-progress';
+import { summarizeProgress, type ProgressSummary, type StoredEvent } from '@/lib/progress/summary';
+
+export type Account =
+  | { signedIn: false }
+  | { signedIn: true; user: { name: string | null; email: string; role: 'learner' | 'moderator' }; events: StoredEvent[]; summary: ProgressSummary };
+
+interface ProgressContextValue {
+  /** Null until the server has said whether someone is signed in. */
+  account: Account | null;
+  summary: ProgressSummary;
+  isDone: (event: ProgressEvent) => boolean;
+  record: (event: ProgressEvent) => Promise<void>;
+  refresh: () => Promise<void>;
+  /** Drops the account from the screen at sign-out, in this tab and the others. */
+  forget: () => void;
+}
+
+const ProgressContext = createContext<ProgressContextValue | null>(null);
+const CHANNEL = 'stream-progress';
+
+/** Tells the other tabs of this browser to fetch progress again. */
+function broadcast() {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+export function useProgress(): ProgressContextValue {
+  const value = useContext(ProgressContext);
+  if (!value) throw new Error('useProgress must be used inside <ProgressProvider>');
+  return value;
+}
+
+/**
+ * Where progress lives: the account when signed in, this browser otherwise.
+ * At sign-in the browser's progress is merged into the account once, and
+ * level-ups and new achievements are announced, to screen readers too.
+ */
+export function ProgressProvider({ publishedLessons, children }: { publishedLessons: number; children: ReactNode }) {
+  const t = useTranslations('Progress');
+  const localEvents = useLocalProgress();
+  const [account, setAccount] = useState<Account | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const merging = useRef(false);
+
+  const refresh = useCallback(async () => {
+    const response = await fetch('/api/me/progress', { cache: 'no-store' });
+    if (response.ok) setAccount((await response.json()) as Account);
+  }, []);
+
+  // Every navigation asks again: sign-in, sign-out and account deletion end in a redirect.
+  const pathname = usePathname();
+  useEffect(() => {
+    void refresh();
+  }, [refresh, pathname]);
+
+  useEffect(() => {
+    // Another tab recorded something or signed in/out: catch up.
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+    if (channel) channel.onmessage = () => void refresh();
+    return () => channel?.close();
+  }, [refresh]);
+
+  // Signed in with progress still in this browser: move it into the account, once.
+  useEffect(() => {
+    if (!account?.signedIn || localEvents.length === 0 || merging.current) return;
+    merging.current = true;
+    void mergeProgressAction(localEvents).then(async (result) => {
+      if (result.ok) {
+        clearLocalProgress();
+        setAnnouncement(
+          result.skipped.length
+            ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
+            : t('merged', { merged: result.merged }),
+        );
+        await refresh();
+      }
+      merging.current = false;
+    });
+  }, [account, localEvents, refresh, t]);
+
+  const summary = useMemo(() => {
+    if (account?.signedIn) return account.summary;
+    return summarizeProgress(
+      localEvents.map((event) => ({ ...event, xp: XP_PER_EVENT[event.kind] })),
+      publishedLessons,
+    );
+  }, [account, localEvents, publishedLessons]);
+
+  // Announce a level-up or a new achievement (not what was already there on load).
+  const previous = useRef<ProgressSummary | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = account === null ? null : summary;
+    if (!before || account === null) return;
+    const messages: string[] = [];
+    if (summary.level > before.level) messages.push(t('levelUp', { level: summary.level, name: summary.levelName }));
+    for (const id of summary.achievements.filter((achievement) => !before.achievements.includes(achievement))) {
+      const achievement = ACHIEVEMENTS.find((candidate) => candidate.id === id);
+      if (achievement) messages.push(t('achievementUnlocked', { name: achievement.name }));
+    }
+    if (messages.length) setAnnouncement(messages.join(' '));
+  }, [summary, account, t]);
+
+  useEffect(() => {
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement(''), 8_000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
+
+  const isDone = useCallback(
+    (event: ProgressEvent) => {
+      const key = eventKey(event);
+      const events: readonly ProgressEvent[] = account?.signedIn ? account.events : localEvents;
+      return events.some((candidate) => eventKey(candidate) === key);
+    },
+    [account, localEvents],
+  );
+
+  const record = useCallback(
+    async (event: ProgressEvent) => {
+      if (!account?.signedIn) {
+        recordLocalEvent(event);
+        return;
+      }
+      const result = await recordProgressAction(event);
+      if (result.ok) {
+        await refresh();
+        if (result.added) broadcast();
+      }
+    },
+    [account, refresh],
+  );
+
+  const forget = useCallback(() => {
+    setAccount({ signedIn: false });
+    broadcast();
+  }, []);
+
+  const value = useMemo(() => ({ account, summary, isDone, record, refresh, forget }), [account, summary, isDone, record, refresh, forget]);
+  return (
+    <ProgressContext.Provider value={value}>
+      {children}
+      <div
+        role="status"
+        aria-live="polite"
+        className={
+          announcement
+            ? 'fixed right-4 bottom-4 z-50 max-w-sm rounded-xl bg-zinc-900 px-4 py-3 text-sm text-white shadow-lg dark:bg-zinc-100 dark:text-zinc-900'
+            : 'sr-only'
+        }
+      >
+        {announcement}
+      </div>
+    </ProgressContext.Provider>
+  );
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import NextAuth from 'next-auth';
+import type { EmailConfig } from 'next-auth/providers/email';
+import GitHub from 'next-auth/providers/github';
+import Google from 'next-auth/providers/google';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { sendMail } from '@/lib/auth/mailer';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { effectiveRole, type Role } from '@/lib/auth/roles';
+
+/** Magic-link sign-in, always available (SMTP when configured, else the outbox). */
+const emailProvider: EmailConfig = {
+  id: 'email',
+  type: 'email',
+  name: 'E-mail',
+  maxAge: 60 * 60,
+  async sendVerificationRequest({ identifier, url }) {
+    await sendMail(
+      {
+        to: identifier,
+        subject: 'Stream 로그인 링크 / Your Stream sign-in link',
+        url,
+        text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${url}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${url}\n`,
+        html: `<p>Stream에 로그인하려면 <a href="${url}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${url}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
+      },
+      { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
+    );
+  },
+};
+
+const providers = [
+  emailProvider,
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+];
+
+/** The OAuth providers switched on by env, for the sign-in page. */
+export const oauthProviders = providers.filter((provider) => provider.id !== 'email').map((provider) => ({ id: provider.id, name: provider.name }));
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: PrismaAdapter(db),
+  session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60 },
+  secret: resolveAuthSecret(env.AUTH_SECRET, env.STREAM_DATA_DIR),
+  trustHost: true,
+  providers,
+  pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
+  callbacks: {
+    session({ session, user }) {
+      const role = effectiveRole({ email: user.email, role: (user as { role?: string }).role ?? 'learner' }, env.MODERATOR_EMAILS);
+      return { ...session, user: { ...session.user, id: user.id, role } };
+    },
+  },
+});
+
+export interface SessionUser {
+  id: string;
+  name?: string | null;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in learner, or null. Every action and route checks this itself. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user as Partial<SessionUser> | undefined;
+  if (!user?.id || !user.email) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role ?? 'learner' };
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The one link the message is about (sign-in, reply), recorded in the outbox. */
+  url: string;
+}
+
+export interface MailerConfig {
+  smtpUrl?: string;
+  from: string;
+  dataDir: string;
+}
+
+/**
+ * Sends mail through SMTP when it is configured. Without SMTP, each message
+ * is appended as one JSON line to <data>/outbox.jsonl and its link printed in
+ * the server log, so sign-in works on an offline machine.
+ */
+export async function sendMail(mail: OutgoingMail, config: MailerConfig): Promise<void> {
+  if (config.smtpUrl) {
+    await nodemailer.createTransport(config.smtpUrl).sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    return;
+  }
+  const outbox = path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.dataDir, 'outbox.jsonl');
+  fs.mkdirSync(path.dirname(outbox), { recursive: true });
+  const line = JSON.stringify({ to: mail.to, subject: mail.subject, url: mail.url, sentAt: new Date().toISOString() });
+  // One appendFileSync per message: lines from concurrent requests never interleave.
+  fs.appendFileSync(outbox, `${line}\n`, { mode: 0o600 });
+  console.log(`[mail] no SMTP_URL: "${mail.subject}" for ${mail.to} -> ${mail.url}`);
+}

@@ -1,0 +1,11 @@
+export type Role = 'learner' | 'moderator';
+
+/** The env list names moderators without a database edit (e.g. on a fresh deployment). */
+export function effectiveRole(user: { email: string; role: string }, moderatorEmails: string): Role {
+  const listed = moderatorEmails
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean);
+  if (user.role === 'moderator' || listed.includes(user.email.toLowerCase())) return 'moderator';
+  return 'learner';
+}

@@ -1,0 +1,81 @@
+import { eventKey, XP_PER_EVENT, type ProgressEvent, type ProgressEventKind } from './levels';
+
+/** Most entries a browser can hand over at once; more is not progress, it is an attack. */
+export const MAX_MERGE_ENTRIES = 500;
+
+export interface SkippedEntry {
+  index: number;
+  reason: string;
+}
+
+export interface MergePlan {
+  /** Valid, new events to store. */
+  accepted: ProgressEvent[];
+  /** Valid events the account already had (merging twice changes nothing). */
+  alreadyThere: number;
+  skipped: SkippedEntry[];
+}
+
+const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set(['playground-first-run', 'playground-exercise']);
+
+/**
+ * Checks a subject against what the server knows exists: a published lesson
+ * for lesson events, "playground" for playground events.
+ */
+export function subjectProblem(kind: ProgressEventKind, subject: string, publishedLessonIds: ReadonlySet<string>): string | null {
+  if (PLAYGROUND_KINDS.has(kind)) return subject === 'playground' ? null : `subject of ${kind} must be "playground"`;
+  return publishedLessonIds.has(subject) ? null : `"${subject.slice(0, 80)}" is not a published lesson`;
+}
+
+/**
+ * Decides what of a browser's local progress joins the account. The browser
+ * is not trusted: only a kind and a subject are read, anything else (an XP
+ * figure, a date) marks the entry as tampered, and each entry is checked
+ * against what the server knows. Duplicates inside the input or already on
+ * the account count once.
+ */
+export function planMerge(
+  input: unknown,
+  { publishedLessonIds, existingKeys }: { publishedLessonIds: ReadonlySet<string>; existingKeys: ReadonlySet<string> },
+): { ok: true; plan: MergePlan } | { ok: false; error: string } {
+  if (!Array.isArray(input)) return { ok: false, error: 'events must be an array' };
+  if (input.length > MAX_MERGE_ENTRIES) return { ok: false, error: `at most ${MAX_MERGE_ENTRIES} events can be merged at once` };
+  const accepted: ProgressEvent[] = [];
+  const skipped: SkippedEntry[] = [];
+  const seen = new Set(existingKeys);
+  let alreadyThere = 0;
+  input.forEach((entry: unknown, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      skipped.push({ index, reason: 'not an object' });
+      return;
+    }
+    const extra = Object.keys(entry).filter((key) => key !== 'kind' && key !== 'subject');
+    if (extra.length > 0) {
+      skipped.push({ index, reason: `unexpected field ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}` });
+      return;
+    }
+    const { kind, subject } = entry as { kind?: unknown; subject?: unknown };
+    if (typeof kind !== 'string' || !(kind in XP_PER_EVENT)) {
+      skipped.push({ index, reason: 'unknown kind' });
+      return;
+    }
+    if (typeof subject !== 'string') {
+      skipped.push({ index, reason: 'subject must be a string' });
+      return;
+    }
+    const event: ProgressEvent = { kind: kind as ProgressEventKind, subject };
+    const problem = subjectProblem(event.kind, subject, publishedLessonIds);
+    if (problem) {
+      skipped.push({ index, reason: problem });
+      return;
+    }
+    const key = eventKey(event);
+    if (seen.has(key)) {
+      alreadyThere++;
+      return;
+    }
+    seen.add(key);
+    accepted.push(event);
+  });
+  return { ok: true, plan: { accepted, alreadyThere, skipped } };
+}

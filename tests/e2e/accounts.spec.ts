@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signInViaOutbox, uniqueEmail } from './support/outbox';
+
+const LESSON = (slug: string) => `/courses/gemini-in-production/${slug}`;
+const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
+
+test('a visitor earns XP, signs in, and the progress follows the account everywhere', async ({ page, browser }) => {
+  const email = uniqueEmail('learner');
+
+  // As a visitor: two lessons, 70 XP each, reach level 1 (140 XP).
+  await page.goto(LESSON('gemini-adapter'));
+  await expect(bar(page)).toContainText('0 XP');
+  await expect(page.getByText(/진행 상황은 이 브라우저에만 저장돼요/)).toBeVisible();
+  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
+  await expect(bar(page)).toContainText('70 XP');
+  await expect(bar(page)).toContainText('1/4 lessons');
+  await page.goto(LESSON('cost-routing'));
+  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
+  await expect(bar(page)).toContainText('140 XP');
+  await expect(bar(page)).toContainText('Level 1');
+  await expect(bar(page)).toContainText('Ember');
+  await expect(page.getByRole('status').filter({ hasText: '레벨 업! Level 1 · Ember' })).toBeVisible();
+
+  // Someone tampered with this browser's progress: those entries must be refused.
+  await page.evaluate(() => {
+    const events = JSON.parse(localStorage.getItem('stream-progress-v1') ?? '[]');
+    events.push({ kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing', xp: 9999 });
+    events.push({ kind: 'lesson-completed', subject: 'no-such-course/admin' });
+    localStorage.setItem('stream-progress-v1', JSON.stringify(events));
+  });
+
+  await signInViaOutbox(page, email);
+  await expect(page.getByRole('status').filter({ hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.' })).toBeVisible();
+  await expect(bar(page)).toContainText('140 XP');
+  await expect(bar(page)).toContainText('2/4 lessons');
+  expect(await page.evaluate(() => localStorage.getItem('stream-progress-v1'))).toBeNull();
+
+  // A second, fresh browser signing in as the same person sees the same progress.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(LESSON('cost-routing'));
+  await expect(bar(otherPage)).toContainText('0 XP');
+  await signInViaOutbox(otherPage, email);
+  await expect(bar(otherPage)).toContainText('140 XP');
+  await expect(otherPage.getByRole('button', { name: /완료했어요/ })).toBeDisabled();
+  await expect(otherPage.getByText('진행 상황이 계정에 저장돼 모든 기기에서 이어져요.')).toBeVisible();
+  await other.close();
+
+  // The profile shows the level, the history and the achievements.
+  await page.goto('/profile');
+  await expect(page.getByRole('heading', { name: '내 프로필' })).toBeVisible();
+  await expect(page.getByText(/Level 1 · Ember · 140 XP/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'XP 기록' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByText('🏆 첫걸음')).toBeVisible();
+
+  // Signing out leaves nothing private on screen.
+  await page.goto(LESSON('gemini-adapter'));
+  await page.getByRole('button', { name: '로그아웃' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: '로그인' })).toBeVisible();
+  await expect(page.getByText(email)).toHaveCount(0);
+  await expect(bar(page)).toContainText('0 XP');
+  await page.goto('/profile');
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test('the same lesson completed in two tabs, with double clicks, awards XP once', async ({ browser }) => {
+  const email = uniqueEmail('twotabs');
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(LESSON('caching-and-batch'));
+  await signInViaOutbox(first, email);
+  const second = await context.newPage();
+  await second.goto(LESSON('caching-and-batch'));
+  await expect(second.getByRole('banner').getByRole('link', { name: email })).toBeVisible();
+
+  const buttons = [first, second].map((page) => page.getByRole('button', { name: '완료로 표시', exact: true }));
+  await Promise.all([buttons[0]!.dblclick(), buttons[1]!.dblclick()]);
+  for (const page of [first, second]) {
+    await page.reload();
+    await expect(bar(page)).toContainText('70 XP');
+    await expect(bar(page)).toContainText('1/4 lessons');
+  }
+  const response = await first.request.get('/api/me/progress');
+  const body = await response.json();
+  expect(body.events.filter((event: { kind: string }) => event.kind === 'lesson-completed')).toHaveLength(1);
+  await context.close();
+});
+
+test('a learner deletes the account and all its data', async ({ page }) => {
+  const email = uniqueEmail('leaver');
+  await page.goto(LESSON('gemini-adapter'));
+  await signInViaOutbox(page, email);
+  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
+  await expect(bar(page)).toContainText('70 XP');
+  await page.goto('/profile');
+  await page.getByRole('button', { name: '계정 삭제' }).click();
+  await expect(page.getByText('삭제하려면 확인란을 선택해 주세요.')).toBeVisible();
+  await page.getByLabel('모든 데이터가 삭제된다는 것을 이해했어요').check();
+  await page.getByRole('button', { name: '계정 삭제' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: '로그인' })).toBeVisible();
+  // Signing in again with the same address starts from nothing.
+  await page.goto(LESSON('gemini-adapter'));
+  await signInViaOutbox(page, email);
+  await expect(bar(page)).toContainText('0 XP');
+});
+
+test('the sign-in form names a bad e-mail address and keeps it', async ({ page }) => {
+  await page.goto('/signin');
+  await page.getByLabel('이메일').fill('not-an-email');
+  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+  await expect(page.getByText('올바른 이메일 주소를 입력해 주세요.')).toBeVisible();
+  await expect(page.getByLabel('이메일')).toHaveValue('not-an-email');
+  await expect(page.getByLabel('이메일')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('the levels page lists the curve, XP per activity and the ten achievements', async ({ page }) => {
+  await page.goto('/levels');
+  await expect(page.getByRole('heading', { level: 1, name: '레벨과 업적' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /0 Spark 0/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /1 Ember 140/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '업적 10개' })).toBeVisible();
+});

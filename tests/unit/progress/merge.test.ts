@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_MERGE_ENTRIES, planMerge } from '@/lib/progress/merge';
+
+const published = new Set(['gemini-in-production/gemini-adapter', 'gemini-in-production/cost-routing']);
+const plan = (input: unknown, existing: string[] = []) => planMerge(input, { publishedLessonIds: published, existingKeys: new Set(existing) });
+
+describe('planMerge', () => {
+  it('accepts valid events and keeps their order', () => {
+    const result = plan([
+      { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },
+      { kind: 'playground-first-run', subject: 'playground' },
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      plan: {
+        accepted: [
+          { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },
+          { kind: 'playground-first-run', subject: 'playground' },
+        ],
+        alreadyThere: 0,
+        skipped: [],
+      },
+    });
+  });
+
+  it('is idempotent: duplicates in the input or already on the account count once', () => {
+    const event = { kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' };
+    const first = plan([event, { ...event }]);
+    expect(first.ok && first.plan.accepted).toHaveLength(1);
+    expect(first.ok && first.plan.alreadyThere).toBe(1);
+    const again = plan([event], ['lesson-completed:gemini-in-production/cost-routing']);
+    expect(again.ok && again.plan.accepted).toEqual([]);
+    expect(again.ok && again.plan.alreadyThere).toBe(1);
+  });
+
+  it('reports and skips tampered or invalid entries, keeping the valid ones', () => {
+    const result = plan([
+      { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter', xp: 9999 },
+      { kind: 'admin', subject: 'gemini-in-production/gemini-adapter' },
+      { kind: 'lesson-completed', subject: 'other-course/not-real' },
+      { kind: 'playground-exercise', subject: 'gemini-in-production/gemini-adapter' },
+      { kind: 'lesson-completed', subject: 42 },
+      'lesson-completed',
+      null,
+      ['lesson-completed'],
+      { kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.accepted).toEqual([{ kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' }]);
+    expect(result.plan.skipped.map((entry) => entry.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(result.plan.skipped[0]?.reason).toMatch(/unexpected field "xp"/);
+    expect(result.plan.skipped[1]?.reason).toBe('unknown kind');
+    expect(result.plan.skipped[2]?.reason).toMatch(/not a published lesson/);
+    expect(result.plan.skipped[3]?.reason).toMatch(/must be "playground"/);
+  });
+
+  it('refuses input that is not a list, or is too long', () => {
+    expect(plan({ kind: 'lesson-completed' })).toEqual({ ok: false, error: 'events must be an array' });
+    const many = Array.from({ length: MAX_MERGE_ENTRIES + 1 }, () => ({ kind: 'playground-first-run', subject: 'playground' }));
+    expect(plan(many).ok).toBe(false);
+  });
+});
