@@ -61,6 +61,8 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
   // Every navigation asks again: sign-in, sign-out and account deletion end in a redirect.
   const pathname = usePathname();
   useEffect(() => {
+    // The state is set after the fetch resolves, not synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();
   }, [refresh, pathname]);
 
@@ -109,6 +111,8 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
       const achievement = ACHIEVEMENTS.find((candidate) => candidate.id === id);
       if (achievement) messages.push(t('achievementUnlocked', { name: achievement.name }));
     }
+    // Announcing is a reaction to data that arrived from the server or another tab, once per change.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (messages.length) setAnnouncement(messages.join(' '));
   }, [summary, account, t]);
 

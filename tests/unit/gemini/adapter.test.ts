@@ -273,7 +273,7 @@ describe('classifyWithModel', () => {
       generate: async () => {
         throw new Error('boom');
       },
-      // eslint-disable-next-line require-yield
+       
       stream: async function* () {
         throw new Error('boom');
       },
