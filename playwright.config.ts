@@ -10,6 +10,8 @@ import { defineConfig, devices } from '@playwright/test';
 export const OFFLINE_PORT = 3210;
 export const ONLINE_PORT = 3211;
 export const GEMINI_STUB_PORT = 8790;
+/** Made a moderator by env on the test servers. */
+export const MODERATOR_EMAIL = 'moderator@stream.test';
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,6 +38,7 @@ function appServer(port: number, database: string, extraEnv: Record<string, stri
       DATABASE_URL: `file:./data/${database}`,
       STREAM_SITE_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: '1',
+      MODERATOR_EMAILS: MODERATOR_EMAIL,
       ...extraEnv,
     },
   };

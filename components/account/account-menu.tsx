@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { signOutAction } from '@/app/[locale]/actions';
 import { Link, usePathname } from '@/i18n/navigation';
+import { NotificationBell } from '../community/notification-bell';
 import { useProgress } from '../progress/progress-provider';
 
 /** Sign in, or the signed-in learner's profile link and sign out. */
 export function AccountMenu() {
   const t = useTranslations('Account');
+  const tn = useTranslations('Nav');
   const pathname = usePathname();
   const { account, forget } = useProgress();
   if (account === null) return <span className="w-16" aria-hidden="true" />;
@@ -20,6 +22,12 @@ export function AccountMenu() {
   }
   return (
     <div className="flex items-center gap-1">
+      {account.user.role === 'moderator' && (
+        <Link href="/moderation" className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          {tn('moderation')}
+        </Link>
+      )}
+      <NotificationBell />
       <Link href="/profile" className="max-w-40 truncate rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
         {account.user.name ?? account.user.email}
       </Link>

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Course } from '@/lib/content';
+import { CommentCount } from '../community/comment-count';
 import { TagList } from './tag-list';
 
 /** A course's lessons in order, with minutes and tags (course page). */
 export async function LessonList({ course }: { course: Course }) {
   const t = await getTranslations('Course');
+  const lessonIds = course.lessons.map((lesson) => `${course.slug}/${lesson.slug}`);
   return (
     <ol className="space-y-3">
       {course.lessons.map((lesson) => (
@@ -23,6 +25,7 @@ export async function LessonList({ course }: { course: Course }) {
             <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
               <span>{t('minutes', { minutes: lesson.meta.minutes })}</span>
               <TagList tags={lesson.meta.tags} />
+              <CommentCount lessonId={`${course.slug}/${lesson.slug}`} listIds={lessonIds} />
             </div>
           </Link>
         </li>

@@ -52,6 +52,8 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
   const [account, setAccount] = useState<Account | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const merging = useRef(false);
+  // The last summary seen, and whose it was (for announcements).
+  const previous = useRef<{ identity: string; summary: ProgressSummary } | null>(null);
 
   const refresh = useCallback(async () => {
     const response = await fetch('/api/me/progress', { cache: 'no-store' });
@@ -79,6 +81,8 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
     merging.current = true;
     void mergeProgressAction(localEvents).then(async (result) => {
       if (result.ok) {
+        // The merged events are not news: take the next summary as the new baseline.
+        previous.current = null;
         clearLocalProgress();
         setAnnouncement(
           result.skipped.length
@@ -99,22 +103,23 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
     );
   }, [account, localEvents, publishedLessons]);
 
-  // Announce a level-up or a new achievement (not what was already there on load).
-  const previous = useRef<ProgressSummary | null>(null);
+  // Announce a level-up or a new achievement earned here and now: not what
+  // was already there on load, at sign-in, or when a merge brings it in.
+  const identity = account === null ? null : account.signedIn ? account.user.email : 'visitor';
   useEffect(() => {
     const before = previous.current;
-    previous.current = account === null ? null : summary;
-    if (!before || account === null) return;
+    previous.current = identity === null ? null : { identity, summary };
+    if (!before || before.identity !== identity) return;
     const messages: string[] = [];
-    if (summary.level > before.level) messages.push(t('levelUp', { level: summary.level, name: summary.levelName }));
-    for (const id of summary.achievements.filter((achievement) => !before.achievements.includes(achievement))) {
+    if (summary.level > before.summary.level) messages.push(t('levelUp', { level: summary.level, name: summary.levelName }));
+    for (const id of summary.achievements.filter((achievement) => !before.summary.achievements.includes(achievement))) {
       const achievement = ACHIEVEMENTS.find((candidate) => candidate.id === id);
       if (achievement) messages.push(t('achievementUnlocked', { name: achievement.name }));
     }
     // Announcing is a reaction to data that arrived from the server or another tab, once per change.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (messages.length) setAnnouncement(messages.join(' '));
-  }, [summary, account, t]);
+  }, [summary, identity, t]);
 
   useEffect(() => {
     if (!announcement) return;

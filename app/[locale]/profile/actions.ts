@@ -13,6 +13,10 @@ export async function deleteAccountAction(_previous: DeleteState, form: FormData
   if (form.get('confirm') !== 'yes') return { status: 'needs-confirm' };
   // End the session first (it clears the cookie), then delete what is left.
   await signOut({ redirect: false });
-  await db.user.delete({ where: { id: user.id } });
+  // Comments lose their text with the account; the placeholders keep others' replies in place.
+  await db.$transaction([
+    db.comment.updateMany({ where: { authorId: user.id }, data: { body: '', deletedAt: new Date() } }),
+    db.user.delete({ where: { id: user.id } }),
+  ]);
   redirect('/');
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CommentsSection } from '@/components/lesson/comments-section';
+import { CommentsSection } from '@/components/community/comments-section';
+import { ReportProblem } from '@/components/community/report-problem';
 import { ExternalLinks } from '@/components/lesson/external-links';
 import { ModelStatusNote } from '@/components/lesson/model-status-note';
 import { PrevNext } from '@/components/lesson/prev-next';
-import { ReportProblemLine } from '@/components/lesson/report-problem-line';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { TagList } from '@/components/lesson/tag-list';
 import { ProgressBlock } from '@/components/progress/progress-block';
@@ -46,6 +46,7 @@ export default async function LessonPage({ params }: { params: Params }) {
     { depth: 2, text: t('exercise'), id: 'exercise' },
     { depth: 2, text: t('externalLinks'), id: 'external-links' },
     { depth: 2, text: t('progress'), id: 'progress' },
+    { depth: 2, text: t('comments'), id: 'comments' },
   ];
   const lessonId = `${course.slug}/${lesson.slug}`;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -89,8 +90,8 @@ export default async function LessonPage({ params }: { params: Params }) {
 
         <ExternalLinks links={meta.links} />
         <ProgressBlock lessonId={lessonId} />
-        <ReportProblemLine />
-        <CommentsSection />
+        <ReportProblem lessonId={lessonId} />
+        <CommentsSection lessonId={lessonId} />
         <PrevNext courseSlug={course.slug} previous={previous} next={next} />
       </article>
 

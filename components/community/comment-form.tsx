@@ -1,0 +1,77 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { COMMENT_MAX_CHARS } from '@/lib/community/schemas';
+
+/** Writing, replying and editing share this form; the server validates again. */
+export function CommentForm({
+  label,
+  submitLabel,
+  initial = '',
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: {
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  onSubmit: (body: string) => Promise<string | null>;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}) {
+  const t = useTranslations('Comments');
+  const id = useId();
+  const [body, setBody] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const trimmed = body.trim();
+    if (!trimmed) return setError(t('errors.empty'));
+    if (trimmed.length > COMMENT_MAX_CHARS) return setError(t('errors.too_long', { max: COMMENT_MAX_CHARS }));
+    setPending(true);
+    const problem = await onSubmit(trimmed);
+    setPending(false);
+    setError(problem);
+    // Keep what was typed when the server refused it.
+    if (!problem && !initial) setBody('');
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-2">
+      <label htmlFor={`${id}-body`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <textarea
+        id={`${id}-body`}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        rows={3}
+        autoFocus={autoFocus}
+        aria-invalid={error !== null}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+      />
+      <p id={`${id}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
+        {t('bodyHelp', { max: COMMENT_MAX_CHARS.toLocaleString() })}
+      </p>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t('posting') : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} className="rounded-lg px-3 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+            {t('cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import 'server-only';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { sendMail } from '@/lib/auth/mailer';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { displayName } from './display-name';
+
+function unsubscribeToken(userId: string): string {
+  return createHmac('sha256', resolveAuthSecret(env.AUTH_SECRET, env.STREAM_DATA_DIR)).update(`unsubscribe:${userId}`).digest('base64url');
+}
+
+/** The link in every notification e-mail that turns reply e-mails off without signing in. */
+export function unsubscribeUrl(userId: string): string {
+  return `${env.STREAM_SITE_URL}/api/notifications/unsubscribe?u=${encodeURIComponent(userId)}&t=${unsubscribeToken(userId)}`;
+}
+
+export async function unsubscribeByToken(userId: string, token: string): Promise<boolean> {
+  const expected = Buffer.from(unsubscribeToken(userId));
+  const given = Buffer.from(token);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
+  const { count } = await db.user.updateMany({ where: { id: userId }, data: { emailNotifications: false } });
+  return count === 1;
+}
+
+/**
+ * A new comment notifies the person it replies to and the thread's
+ * followers, never its own author: in the bell, and by e-mail (SMTP, or the
+ * outbox without it) for those who keep e-mails on.
+ */
+export async function notifyAboutComment(commentId: string): Promise<void> {
+  const comment = await db.comment.findUnique({ where: { id: commentId }, include: { parent: { select: { authorId: true } } } });
+  if (!comment) return;
+  const recipients = new Map<string, 'reply' | 'thread'>();
+  if (comment.parent?.authorId && comment.parent.authorId !== comment.authorId) recipients.set(comment.parent.authorId, 'reply');
+  const followers = await db.threadFollow.findMany({ where: { lessonId: comment.lessonId }, select: { userId: true } });
+  for (const { userId } of followers) if (userId !== comment.authorId && !recipients.has(userId)) recipients.set(userId, 'thread');
+  if (recipients.size === 0) return;
+
+  for (const [userId, kind] of recipients) {
+    await db.notification.upsert({
+      where: { userId_commentId: { userId, commentId } },
+      create: { userId, commentId, kind },
+      update: {},
+    });
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...recipients.keys()] }, emailNotifications: true }, select: { id: true, email: true } });
+  const link = `${env.STREAM_SITE_URL}/courses/${comment.lessonId}#comment-${comment.id}`;
+  const excerpt = comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body;
+  for (const user of users) {
+    const reply = recipients.get(user.id) === 'reply';
+    const subject = reply ? 'Stream: 내 댓글에 답글이 달렸어요' : 'Stream: 팔로우한 스레드에 새 댓글';
+    await sendMail(
+      {
+        to: user.email,
+        subject,
+        url: link,
+        text: `${excerpt}\n\n${link}\n\n알림 메일 끄기: ${unsubscribeUrl(user.id)}\n`,
+        // The excerpt is user text: it goes in as text only, never as HTML.
+        html: `<p>${escapeHtml(excerpt)}</p><p><a href="${link}">${escapeHtml(link)}</a></p><p><a href="${unsubscribeUrl(user.id)}">알림 메일 끄기 / Unsubscribe</a></p>`,
+      },
+      { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
+    ).catch((error: unknown) => console.error('[mail] notification failed', (error as Error).message));
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+}
+
+export interface NotificationView {
+  id: string;
+  kind: 'reply' | 'thread';
+  lessonId: string;
+  commentId: string;
+  authorName: string;
+  excerpt: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export async function listNotifications(userId: string): Promise<{ unread: number; items: NotificationView[]; emailNotifications: boolean }> {
+  const [rows, unread, user] = await Promise.all([
+    db.notification.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'desc' },
+      take: 30,
+      include: { comment: { include: { author: { select: { id: true, name: true } } } } },
+    }),
+    db.notification.count({ where: { userId, readAt: null } }),
+    db.user.findUnique({ where: { id: userId }, select: { emailNotifications: true } }),
+  ]);
+  return {
+    unread,
+    emailNotifications: user?.emailNotifications ?? false,
+    items: rows
+      .filter((row) => !row.comment.deletedAt && !row.comment.hiddenAt)
+      .map((row) => ({
+        id: row.id,
+        kind: row.kind === 'reply' ? 'reply' : 'thread',
+        lessonId: row.comment.lessonId,
+        commentId: row.commentId,
+        authorName: displayName(row.comment.author),
+        excerpt: row.comment.body.slice(0, 140),
+        createdAt: row.createdAt.toISOString(),
+        read: row.readAt !== null,
+      })),
+  };
+}
+
+export async function markNotificationsRead(userId: string, ids: string[] | 'all'): Promise<void> {
+  await db.notification.updateMany({
+    where: { userId, readAt: null, ...(ids === 'all' ? {} : { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
+}
+
+export async function setEmailNotifications(userId: string, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { emailNotifications: on } });
+}
+
+export async function setFollowing(userId: string, lessonId: string, follow: boolean): Promise<boolean> {
+  const lesson = await db.lesson.findUnique({ where: { id: lessonId } });
+  if (!lesson) return false;
+  if (follow) {
+    await db.threadFollow.upsert({ where: { userId_lessonId: { userId, lessonId } }, create: { userId, lessonId }, update: {} });
+  } else {
+    await db.threadFollow.deleteMany({ where: { userId, lessonId } });
+  }
+  return true;
+}
+
+export async function isFollowing(userId: string, lessonId: string): Promise<boolean> {
+  return (await db.threadFollow.count({ where: { userId, lessonId } })) > 0;
+}
