@@ -34,7 +34,8 @@ const DURATION_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 const MAX_REQUESTS_PER_RUN = 1_000_000; // count bound, on top of the time bound
 
-const LESSON_PATH = '/courses/gemini-in-production/cost-routing';
+// Page URLs carry their language; unprefixed paths are redirects.
+const LESSON_PATH = '/ko/courses/gemini-in-production/cost-routing';
 const ROUTE_BODY = JSON.stringify({ id: 'bench', prompt: 'Explain the difference between TCP and UDP in two sentences.' });
 
 function quantile(xs: number[], q: number): number {
@@ -97,10 +98,7 @@ async function startServer(): Promise<Server> {
   const port = await freePort();
   // detached: the server gets its own process group, so one kill(-pid) stops
   // `next start` and anything it spawned.
-  // `-H localhost`, not `-H 127.0.0.1`: with 127.0.0.1 the next-intl proxy's
-  // rewrite (to http://localhost:<port>/ko/...) is answered with a 307 to the
-  // same URL, so every Korean page loops. localhost still binds 127.0.0.1 only.
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', 'localhost'], {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', HOST], {
     env: { ...env, NODE_ENV: 'production' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -263,7 +261,7 @@ function processName(pid: number): string {
 export async function benchPages(server: Server): Promise<Row[]> {
   const targets: [string, 'GET' | 'POST', string, string | undefined][] = [
     ['lesson page', 'GET', LESSON_PATH, undefined],
-    ['home page', 'GET', '/', undefined],
+    ['home page', 'GET', '/ko', undefined],
     ['POST /api/router/route', 'POST', '/api/router/route', ROUTE_BODY],
   ];
   const rows: Row[] = [];

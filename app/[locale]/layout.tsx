@@ -5,12 +5,13 @@ import { GeistSans } from 'geist/font/sans';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { LearnerBarIsland } from '@/components/progress/learner-bar-island';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { THEME_SCRIPT } from '@/components/layout/theme-toggle';
+import { CLIENT_NAMESPACES, pickMessages } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
 import { countPublishedLessons } from '@/lib/content';
 
@@ -42,6 +43,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Site');
+  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
 
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
@@ -49,7 +51,7 @@ export default async function LocaleLayout({
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <ProgressProvider publishedLessons={countPublishedLessons()}>
           <a
             href="#main"

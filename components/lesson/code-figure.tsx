@@ -35,7 +35,7 @@ export function CodeFigure(props: FigureProps) {
       data-code-block=""
       data-title={title}
       data-language={name}
-      className="not-prose my-6 overflow-hidden rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900"
+      className="not-prose my-6 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
     >
       <figcaption className="flex items-center gap-2 border-b border-zinc-200 px-4 py-2 text-sm dark:border-zinc-800">
         <span className="min-w-0 flex-1 truncate font-medium text-zinc-800 dark:text-zinc-100">

@@ -62,3 +62,31 @@ export function rehypeCodeFigureMeta() {
 function camel(attribute: string): string {
   return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
+
+/**
+ * Shiki gives every token its colours inline (style="--shiki-light:…;
+ * --shiki-dark:…"), the same few dozen pairs thousands of times, and a
+ * prerendered page carries them twice (HTML and the React payload). This
+ * swaps each distinct pair for a short class and adds one small stylesheet
+ * to the lesson: the page shrinks, the colours stay the same.
+ */
+export function rehypeShikiClasses() {
+  return (tree: HastRoot) => {
+    const classes = new Map<string, string>();
+    visit(tree, 'element', (node: Element) => {
+      const style = node.properties.style;
+      if (typeof style !== 'string' || !style.startsWith('--shiki-')) return;
+      let name = classes.get(style);
+      if (!name) {
+        name = `sk${classes.size.toString(36)}`;
+        classes.set(style, name);
+      }
+      delete node.properties.style;
+      const existing = node.properties.className;
+      node.properties.className = [...(Array.isArray(existing) ? existing.map(String) : existing ? [String(existing)] : []), name];
+    });
+    if (classes.size === 0) return;
+    const css = [...classes].map(([style, name]) => `.${name}{${style}}`).join('');
+    tree.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
+  };
+}

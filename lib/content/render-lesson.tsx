@@ -3,7 +3,7 @@ import { evaluate } from 'next-mdx-remote-client/rsc';
 import rehypePrettyCode from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
 import { mdxComponents } from '@/components/lesson/mdx-components';
-import { remarkHeadingIds, rehypeCodeFigureMeta, type TocEntry } from './mdx-plugins';
+import { remarkHeadingIds, rehypeCodeFigureMeta, rehypeShikiClasses, type TocEntry } from './mdx-plugins';
 import type { Lesson } from './loader';
 
 export type { TocEntry } from './mdx-plugins';
@@ -28,9 +28,10 @@ export async function renderLesson(lesson: Lesson): Promise<{ content: React.JSX
         rehypePlugins: [
           [
             rehypePrettyCode,
-            { theme: { light: 'github-light', dark: 'github-dark' }, keepBackground: false, defaultLang: 'plaintext' },
+            { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: 'plaintext' },
           ],
           rehypeCodeFigureMeta,
+          rehypeShikiClasses,
         ],
       },
     },

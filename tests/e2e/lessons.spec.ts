@@ -37,7 +37,9 @@ test.describe('a new visitor reading lessons', () => {
     expect(await codeBlocks.count()).toBeGreaterThanOrEqual(2);
     for (const block of (await codeBlocks.all()).slice(0, 2)) {
       await expect(block.locator('figcaption')).not.toHaveText('');
-      await expect(block.locator('pre code span[style]').first()).toBeAttached();
+      // Highlighted: the tokens come in several colours.
+      const colours = await block.locator('pre code [data-line] span').evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+      expect(colours).toBeGreaterThan(2);
     }
     await expect(page.locator('figure[data-code-block][data-language="typescript"]').first()).toBeVisible();
 
