@@ -1,7 +1,7 @@
 'use server';
 
 import { currentUser, signOut } from '@/lib/auth';
-import type { ProgressEvent } from '@/lib/progress/levels';
+import type { ProgressEvent } from '@/lib/progress/rewards';
 import { mergeLocalProgress, recordEvent } from '@/lib/progress/server';
 
 export type RecordResult = { ok: true; added: boolean } | { ok: false; error: string };

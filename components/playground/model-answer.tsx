@@ -87,7 +87,7 @@ export function ModelAnswer({ values, onDone }: { values: RouteFormValues; onDon
 
   const refusalMessage = (refusal: Refusal) => {
     const reset = refusal.resetAt ? format.dateTime(new Date(refusal.resetAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
-    const known = ['offline', 'prompt_too_long', 'rate_limited_ip', 'rate_limited_user', 'spend_cap'];
+    const known = ['offline', 'sign_in_required', 'prompt_too_long', 'rate_limited_ip', 'rate_limited_user', 'spend_cap'];
     return known.includes(refusal.code)
       ? t(`refusal.${refusal.code}` as 'refusal.offline', { limit: refusal.limit ?? '', reset })
       : t('refusal.failed', { message: refusal.message });

@@ -5,6 +5,7 @@ import { useActionState, useDeferredValue, useEffect, useId, useState } from 're
 import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
 import { EMPTY_ROUTE_FORM, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
 import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
+import { Link } from '@/i18n/navigation';
 import { DecisionView, type RealUsage } from './decision-view';
 import { LiveEstimate } from './live-estimate';
 import { ModelAnswer } from './model-answer';
@@ -159,8 +160,14 @@ export function PromptForm() {
         {state.status === 'decided' && (
           <>
             <DecisionView decision={state.decision} real={real?.decidedAt === state.decidedAt ? real.usage : undefined} />
-            {state.canCallModel ? (
+            {state.canCallModel && signedIn ? (
               <ModelAnswer key={state.decidedAt} values={state.values} onDone={(usage) => setReal({ decidedAt: state.decidedAt, usage })} />
+            ) : state.canCallModel ? (
+              <p className="mt-4 text-sm">
+                <Link href={{ pathname: '/signin', query: { callbackUrl: '/playground' } }} className="font-semibold text-brand-600 underline dark:text-brand-300">
+                  {t('signInForModel')}
+                </Link>
+              </p>
             ) : (
               <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineOnly')}</p>
             )}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { levelForXp } from '@/lib/progress/levels';
+import { levelForXp } from '@/lib/progress/rewards';
 
 export interface LearnerStats {
   xp: number;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { ProgressEvent } from '@/lib/progress/levels';
+import type { ProgressEvent } from '@/lib/progress/rewards';
 import { useProgress } from './progress-provider';
 
 /** "Mark complete" for a lesson and its exercise, and where the progress is kept. */

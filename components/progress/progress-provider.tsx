@@ -4,8 +4,7 @@ import { useTranslations } from 'next-intl';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
 import { usePathname } from '@/i18n/navigation';
-import { ACHIEVEMENTS } from '@/lib/progress/achievements';
-import { eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/levels';
+import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
 import { clearLocalProgress, recordLocalEvent, useLocalProgress } from '@/lib/progress/local-progress';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from '@/lib/progress/summary';
 

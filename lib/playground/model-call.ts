@@ -12,7 +12,7 @@ const HOUR_MS = 3_600_000;
 export interface Refusal {
   status: 400 | 401 | 429 | 503;
   error: {
-    code: 'offline' | 'prompt_too_long' | 'rate_limited_ip' | 'rate_limited_user' | 'spend_cap';
+    code: 'offline' | 'sign_in_required' | 'prompt_too_long' | 'rate_limited_ip' | 'rate_limited_user' | 'spend_cap';
     message: string;
     field?: string;
     limit?: number;
@@ -47,14 +47,18 @@ function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date
 
 /**
  * Checks every limit that protects the key, in order: a key exists, the
- * prompt fits, the IP's and the user's hourly calls, then today's spend.
+ * caller is signed in, the prompt fits, the IP's and the learner's hourly
+ * calls, then today's spend.
  */
 export async function admitModelCall(
   request: RouteRequest,
-  { ip, userId, now = new Date() }: { ip: string; userId?: string; now?: Date },
+  { ip, userId, now = new Date() }: { ip: string; userId: string | null; now?: Date },
 ): Promise<{ ok: true; reservation: { day: string; reservedPico: bigint } } | { ok: false; refusal: Refusal }> {
   if (!canCallModel()) {
     return { ok: false, refusal: { status: 503, error: { code: 'offline', message: 'No GEMINI_API_KEY is configured: only offline estimates are available.' } } };
+  }
+  if (!userId) {
+    return { ok: false, refusal: { status: 401, error: { code: 'sign_in_required', message: 'sign in to send prompts to a real model' } } };
   }
   if (request.prompt.length > env.PLAYGROUND_MAX_PROMPT_CHARS) {
     return {
@@ -77,14 +81,12 @@ export async function admitModelCall(
       refusal: { status: 429, error: { code: 'rate_limited_ip', limit: perIp.limit, resetAt: perIp.resetAt.toISOString(), message: `at most ${perIp.limit} model calls per hour from one address` } },
     };
   }
-  if (userId) {
-    const perUser = await hitRateLimit(db, { key: `model-call:user:${userId}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER, windowMs: HOUR_MS, now });
-    if (!perUser.ok) {
-      return {
-        ok: false,
-        refusal: { status: 429, error: { code: 'rate_limited_user', limit: perUser.limit, resetAt: perUser.resetAt.toISOString(), message: `at most ${perUser.limit} model calls per hour per learner` } },
-      };
-    }
+  const perUser = await hitRateLimit(db, { key: `model-call:user:${userId}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER, windowMs: HOUR_MS, now });
+  if (!perUser.ok) {
+    return {
+      ok: false,
+      refusal: { status: 429, error: { code: 'rate_limited_user', limit: perUser.limit, resetAt: perUser.resetAt.toISOString(), message: `at most ${perUser.limit} model calls per hour per learner` } },
+    };
   }
   // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
   const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { eventKey, XP_PER_EVENT, type ProgressEvent } from './levels';
+import { eventKey, XP_PER_EVENT, type ProgressEvent } from './rewards';
 
 /**
  * A visitor's progress, kept in this browser until they sign in. Every tab

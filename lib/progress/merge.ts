@@ -1,4 +1,4 @@
-import { eventKey, XP_PER_EVENT, type ProgressEvent, type ProgressEventKind } from './levels';
+import { eventKey, XP_PER_EVENT, type ProgressEvent, type ProgressEventKind } from './rewards';
 
 /** Most entries a browser can hand over at once; more is not progress, it is an attack. */
 export const MAX_MERGE_ENTRIES = 500;

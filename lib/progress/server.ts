@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { eventKey, XP_PER_EVENT, type ProgressEvent } from './levels';
+import { eventKey, XP_PER_EVENT, type ProgressEvent } from './rewards';
 import { planMerge, subjectProblem, type MergePlan } from './merge';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from './summary';
 

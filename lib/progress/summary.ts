@@ -1,5 +1,5 @@
-import { ACHIEVEMENTS, earnedAchievements } from './achievements';
-import { levelForXp, type ProgressEvent } from './levels';
+import { ACHIEVEMENTS, earnedAchievements } from './rewards';
+import { levelForXp, type ProgressEvent } from './rewards';
 
 export interface StoredEvent extends ProgressEvent {
   xp: number;

@@ -53,6 +53,16 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await expect(page.getByRole('region', { name: 'XP 기록' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByText('🏆 첫걸음')).toBeVisible();
 
+  // A display name (shown with comments, instead of anything from the e-mail address).
+  await page.getByLabel('표시 이름').fill('<b>해커</b>');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText(/이름은 1~40자의 글자/)).toBeVisible();
+  await page.getByLabel('표시 이름').fill('스트림 학습자');
+  await page.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText('저장했어요.')).toBeVisible();
+  await page.goto(LESSON('cost-routing'));
+  await expect(page.getByRole('banner').getByRole('link', { name: '스트림 학습자' })).toBeVisible();
+
   // Signing out leaves nothing private on screen.
   await page.goto(LESSON('gemini-adapter'));
   await page.getByRole('button', { name: '로그아웃' }).click();

@@ -1,33 +1,55 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { GEMINI_STUB_PORT, ONLINE_PORT } from '../../playwright.config';
+import { signInViaOutbox, uniqueEmail } from './support/outbox';
 
 // These tests share one app server whose key points at the local Gemini stub,
-// and its hourly per-address limit of 4 calls: they run in order.
+// its hourly per-address limit of 4 calls and one signed-in learner: they run in order.
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: `http://localhost:${ONLINE_PORT}` });
 
 const STUB = `http://127.0.0.1:${GEMINI_STUB_PORT}`;
 const onlineDb = () => new Database(path.resolve('data/e2e-online.db'));
 const today = () => new Date().toISOString().slice(0, 10);
+const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-announcer__)');
 
-async function decide(page: Page, prompt: string) {
-  await page.goto('/playground');
-  await page.getByLabel('프롬프트', { exact: true }).fill(prompt);
-  await page.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
-  await page.getByRole('button', { name: '라우팅하기' }).click();
-  await expect(page.getByRole('region', { name: '라우터의 결정' })).toBeVisible();
+let context: BrowserContext;
+let page: Page;
+
+async function decide(prompt: string, on: Page = page) {
+  await on.goto('/playground');
+  await on.getByLabel('프롬프트', { exact: true }).fill(prompt);
+  await on.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
+  await on.getByRole('button', { name: '라우팅하기' }).click();
+  await expect(on.getByRole('region', { name: '라우터의 결정' })).toBeVisible();
 }
 
-test.beforeAll(async ({ request }) => {
+test.beforeAll(async ({ browser, request }) => {
   await request.post(`${STUB}/__stub/reset`);
+  context = await browser.newContext({ baseURL: `http://localhost:${ONLINE_PORT}`, locale: 'ko-KR' });
+  page = await context.newPage();
+  await page.goto('/playground');
+  await signInViaOutbox(page, uniqueEmail('caller'));
 });
 
-test('streams the answer, then real usage and cost replace the estimate', async ({ page, request }) => {
+test.afterAll(async () => {
+  await context.close();
+});
+
+test('a signed-out visitor gets the estimate, and must sign in for a real call (the server says 401 too)', async ({ page: visitor }) => {
+  await decide('오늘 날씨에 어울리는 노래 추천해 줘', visitor);
+  await expect(visitor.getByRole('link', { name: '로그인하면 실제 모델에게 보낼 수 있어요.' })).toBeVisible();
+  await expect(visitor.getByRole('button', { name: '모델에게 실제로 보내기' })).toHaveCount(0);
+  const response = await visitor.request.post('/api/playground/answer', { data: { prompt: 'hi' } });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe('sign_in_required');
+});
+
+test('streams the answer, then real usage and cost replace the estimate', async ({ request }) => {
   // Slow the stub's chunks down so the answer is seen arriving.
   await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunks: 4, streamChunkDelayMs: 400 } });
-  await decide(page, '오늘 점심 메뉴 추천해 줘');
+  await decide('오늘 점심 메뉴 추천해 줘');
   const decision = page.getByRole('region', { name: '라우터의 결정' });
   const estimated = await decision.getByTestId('output-tokens').textContent();
   await expect(decision.getByRole('heading', { name: '예상 비용' })).toBeVisible();
@@ -51,7 +73,7 @@ test('streams the answer, then real usage and cost replace the estimate', async 
   await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunkDelayMs: 0 } });
 });
 
-test('the daily spend cap refuses real calls but never offline estimates', async ({ page }) => {
+test('the daily spend cap refuses real calls but never offline estimates', async () => {
   const db = onlineDb();
   try {
     // Today's spend already at the $5 default cap.
@@ -59,11 +81,11 @@ test('the daily spend cap refuses real calls but never offline estimates', async
       today(),
       5_000_000_000_000n,
     );
-    await decide(page, '짧은 인사말을 써 줘');
+    await decide('짧은 인사말을 써 줘');
     await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
-    await expect(page.locator('[role="alert"]:not(#__next-route-announcer__)')).toHaveText(/오늘의 실제 호출 비용 한도\(\$5\)에 도달했어요\. .*\(UTC 자정\)에 초기화돼요/);
+    await expect(alert(page)).toHaveText(/오늘의 실제 호출 비용 한도\(\$5\)에 도달했어요\. .*\(UTC 자정\)에 초기화돼요/);
     // The estimate is still there and a new one can be asked for.
-    await decide(page, '또 다른 짧은 질문');
+    await decide('또 다른 짧은 질문');
     await expect(page.getByTestId('decision-model')).toHaveText(/^gemini-/);
   } finally {
     db.prepare('DELETE FROM DailySpend WHERE day = ?').run(today());
@@ -71,10 +93,10 @@ test('the daily spend cap refuses real calls but never offline estimates', async
   }
 });
 
-test('the per-address rate limit says which limit was hit and when it resets', async ({ page }) => {
-  await decide(page, '한 문장으로 자기소개를 해 줘');
+test('the per-address rate limit says which limit was hit and when it resets', async () => {
+  await decide('한 문장으로 자기소개를 해 줘');
   const send = page.getByRole('button', { name: '모델에게 실제로 보내기' });
-  const refusal = page.locator('[role="alert"]:not(#__next-route-announcer__)').filter({ hasText: '시간당 호출 한도' });
+  const refusal = alert(page).filter({ hasText: '시간당 호출 한도' });
   // Two calls are already counted this hour; the limit is 4.
   for (let attempt = 0; attempt < 4 && !(await refusal.isVisible()); attempt++) {
     await send.click();

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ACHIEVEMENTS } from '@/lib/progress/achievements';
-import { LEVELS, XP_PER_EVENT, type ProgressEventKind } from '@/lib/progress/levels';
+import { ACHIEVEMENTS, LEVELS, XP_PER_EVENT, type ProgressEventKind } from '@/lib/progress/rewards';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Levels' });

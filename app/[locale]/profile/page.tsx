@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
+import { DisplayNameForm } from '@/components/account/display-name-form';
 import { redirect } from '@/i18n/navigation';
 import { currentUser } from '@/lib/auth';
 import { getCourses } from '@/lib/content';
-import { ACHIEVEMENTS } from '@/lib/progress/achievements';
-import { levelForXp } from '@/lib/progress/levels';
+import { ACHIEVEMENTS, levelForXp } from '@/lib/progress/rewards';
 import { loadProgress } from '@/lib/progress/server';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -38,6 +38,7 @@ export default async function ProfilePage({ params }: Props) {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {user.email} · {t('role')}: {user.role === 'moderator' ? t('roleModerator') : t('roleLearner')}
         </p>
+        <DisplayNameForm current={user.name ?? null} />
         <p className="mt-4 text-lg font-semibold">
           Level {level.level} · {level.name} · {progress.summary.xp} XP
           {next && <span className="ml-2 text-sm font-normal text-zinc-600 dark:text-zinc-400">({xpToGo} XP → {next.name})</span>}

@@ -1,3 +1,4 @@
+import { currentUser } from '@/lib/auth';
 import { admitModelCall, streamModelAnswer } from '@/lib/playground/model-call';
 import { clientIp } from '@/lib/request-ip';
 import { parseRouteRequest, routeError } from '@/lib/router';
@@ -25,7 +26,8 @@ export async function POST(request: Request) {
   const parsed = parseRouteRequest(json);
   if (!parsed.ok) return Response.json(parsed.error, { status: 400 });
 
-  const admission = await admitModelCall(parsed.value, { ip: clientIp(request.headers) });
+  const user = await currentUser();
+  const admission = await admitModelCall(parsed.value, { ip: clientIp(request.headers), userId: user?.id ?? null });
   if (!admission.ok) {
     const { status, error } = admission.refusal;
     const retryAfter = error.resetAt ? Math.max(1, Math.ceil((Date.parse(error.resetAt) - Date.now()) / 1000)) : undefined;

@@ -1,6 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { ACHIEVEMENTS, earnedAchievements } from '@/lib/progress/achievements';
-import type { ProgressEvent } from '@/lib/progress/levels';
+import { ACHIEVEMENTS, earnedAchievements, LEVELS, levelForXp, xpForEvents, type ProgressEvent } from '@/lib/progress/rewards';
+
+describe('LEVELS', () => {
+  it('starts at level 0 "Spark" from 0 XP and needs 140 XP for level 1', () => {
+    expect(LEVELS[0]).toEqual({ level: 0, name: 'Spark', minXp: 0 });
+    expect(LEVELS[1]?.minXp).toBe(140);
+  });
+
+  it('makes every step larger than the one before, with a unique name per level', () => {
+    const steps = LEVELS.slice(1).map((level, index) => level.minXp - LEVELS[index]!.minXp);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeGreaterThan(steps[i - 1]!);
+    expect(new Set(LEVELS.map((level) => level.name)).size).toBe(LEVELS.length);
+    LEVELS.forEach((level, index) => expect(level.level).toBe(index));
+  });
+});
+
+describe('levelForXp', () => {
+  it.each([
+    [0, 0, 0, 140, 140],
+    [139, 0, 139, 140, 1],
+    [140, 1, 0, 180, 180],
+    [319, 1, 179, 180, 1],
+    [320, 2, 0, 240, 240],
+  ])('%i XP is level %i, %i into a %i XP step, %i to go', (xp, level, into, span, toGo) => {
+    const progress = levelForXp(xp);
+    expect(progress.level.level).toBe(level);
+    expect(progress.xpIntoLevel).toBe(into);
+    expect(progress.xpForLevel).toBe(span);
+    expect(progress.xpToGo).toBe(toGo);
+  });
+
+  it('tops out at the last level with nothing to go', () => {
+    const top = LEVELS.at(-1)!;
+    const progress = levelForXp(top.minXp + 10_000);
+    expect(progress.level).toEqual(top);
+    expect(progress.next).toBeUndefined();
+    expect(progress.xpToGo).toBe(0);
+  });
+
+  it('treats negative or fractional XP safely', () => {
+    expect(levelForXp(-50).level.level).toBe(0);
+    expect(levelForXp(140.9).level.level).toBe(1);
+  });
+});
+
+describe('xpForEvents', () => {
+  it('counts each (kind, subject) once', () => {
+    const lesson = { kind: 'lesson-completed', subject: 'c/a' } as const;
+    expect(xpForEvents([lesson, lesson, { kind: 'lesson-completed', subject: 'c/b' }])).toBe(140);
+  });
+});
 
 const lesson = (slug: string): ProgressEvent => ({ kind: 'lesson-completed', subject: `gemini-in-production/${slug}` });
 const exercise = (slug: string): ProgressEvent => ({ kind: 'exercise-done', subject: `gemini-in-production/${slug}` });
