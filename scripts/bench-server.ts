@@ -17,6 +17,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { exercisePrompts } from '../lib/router';
+import { benchBrowser } from './bench-browser';
 
 export interface Row {
   section: string;
@@ -356,7 +357,9 @@ export async function benchServer(): Promise<Row[]> {
     const probe = await request(probeAgent, server.port, 'GET', LESSON_PATH);
     probeAgent.destroy();
     if (probe.status !== 200) console.error(`bench: GET ${LESSON_PATH} answered ${probe.status}`);
-    return [...(await benchPages(server)), ...(await benchMemory(server, idleMb))];
+    const rows = [...(await benchPages(server)), ...(await benchMemory(server, idleMb))];
+    rows.push(...(await benchBrowser(server.base)));
+    return rows;
   } catch (e) {
     console.error(`bench: server sections failed: ${(e as Error).message}`);
     return [{ section: 'pages', metric: `failed: ${(e as Error).message.split('\n')[0]}`, value: '-' }];

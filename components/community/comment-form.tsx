@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { COMMENT_MAX_CHARS } from '@/lib/community/schemas';
+import { COMMENT_MAX_CHARS } from '@/lib/community/limits';
 
 /** Writing, replying and editing share this form; the server validates again. */
 export function CommentForm({

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { callApi, type ApiResult } from '@/lib/community/api-client';
 import type { CommentView, Order } from '@/lib/community/comments';
-import { COMMENT_MAX_CHARS } from '@/lib/community/schemas';
+import { COMMENT_MAX_CHARS } from '@/lib/community/limits';
 import { useProgress } from '../progress/progress-provider';
 import { CommentForm } from './comment-form';
 import { CommentItem, type CommentActions } from './comment-item';

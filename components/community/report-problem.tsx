@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { usePathname } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
-import { CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from '@/lib/community/schemas';
+import { CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from '@/lib/community/limits';
 
 type Field = 'kind' | 'message' | 'contact';
 

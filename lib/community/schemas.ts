@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-export const COMMENT_MAX_CHARS = 2_000;
-export const REPORT_MAX_CHARS = 2_000;
-export const CONTACT_MAX_CHARS = 200;
+import { COMMENT_MAX_CHARS, CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from './limits';
 
 const commentBody = z
   .string({ error: 'body must be a string' })
@@ -23,8 +20,6 @@ export const commentReportSchema = z.object({
 });
 
 export const moderationSchema = z.object({ action: z.enum(['hide', 'restore'], { error: 'action must be hide or restore' }) });
-
-export const PROBLEM_KINDS = ['typo', 'wrong-fact', 'broken-code', 'other'] as const;
 
 export const problemReportSchema = z.object({
   kind: z.enum(PROBLEM_KINDS, { error: 'kind must be one of typo, wrong-fact, broken-code, other' }),
