@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 
 /** The error shape every JSON API of Stream answers with; never a stack trace. */
 export function apiError(status: number, code: string, message: string, field?: string, extra: Record<string, unknown> = {}): Response {
@@ -25,15 +26,29 @@ export async function readJsonBody(request: Request, maxBytes = 64 * 1024): Prom
   }
 }
 
-/** Turns a failed zod parse into a 400 that names the field. */
-export function invalidInput(issue: { field?: string; message: string }): Response {
-  return apiError(400, 'invalid_request', issue.message, issue.field);
+/**
+ * Reads a JSON body and validates it with a schema: the value, or the answer
+ * to send (415, 413, 400 invalid_json, or 400 naming the first bad field).
+ */
+export async function parseJsonInput<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes?: number,
+): Promise<{ ok: true; value: z.infer<S> } | { ok: false; response: Response }> {
+  const body = await readJsonBody(request, maxBytes);
+  if (!body.ok) return body;
+  const parsed = schema.safeParse(body.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
+  return { ok: false, response: apiError(400, 'invalid_request', issue?.message ?? 'invalid request', field) };
 }
 
-/** A community error value as its HTTP answer. */
-export function errorResponse(error: { status: number; code: string; message: string; field?: string; resetAt?: string }): Response {
-  const { status, code, message, field, resetAt } = error;
-  const response = apiError(status, code, message, field, resetAt ? { resetAt } : {});
-  if (resetAt) response.headers.set('Retry-After', String(Math.max(1, Math.ceil((Date.parse(resetAt) - Date.now()) / 1000))));
+/** An error value (status, code, message, and extras such as resetAt or limit) as its HTTP answer. */
+export function errorResponse(error: { status: number; code: string; message: string; field?: string; resetAt?: string; [extra: string]: unknown }): Response {
+  const { status, code, message, field, ...extra } = error;
+  const response = apiError(status, code, message, field, extra);
+  // A refusal that ends at a known time says when to come back.
+  if (error.resetAt) response.headers.set('Retry-After', String(Math.max(1, Math.ceil((Date.parse(error.resetAt) - Date.now()) / 1000))));
   return response;
 }

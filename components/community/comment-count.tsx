@@ -33,5 +33,10 @@ export function CommentCount({ lessonId, listIds }: { lessonId: string; listIds:
     };
   }, [lessonId, listIds]);
   if (count === null) return null;
-  return <span data-testid="comment-count">💬 {t('title', { count })}</span>;
+  return (
+    <span data-testid="comment-count">
+      <span aria-hidden="true">💬 </span>
+      {t('title', { count })}
+    </span>
+  );
 }

@@ -34,10 +34,3 @@ export const problemReportSchema = z.object({
 });
 
 export const problemStatusSchema = z.object({ status: z.enum(['new', 'in-progress', 'done'], { error: 'status must be new, in-progress or done' }) });
-
-/** The first problem of a failed parse, as { field, message }. */
-export function firstIssue(error: z.ZodError): { field?: string; message: string } {
-  const issue = error.issues[0];
-  const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-  return { field, message: issue?.message ?? 'invalid request' };
-}

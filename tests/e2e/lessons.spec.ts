@@ -165,6 +165,10 @@ test.describe('a new visitor reading lessons', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Menu entries stay on one line each (Korean words are not broken up letter by letter).
+    for (const link of await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link').all()) {
+      expect((await link.boundingBox())!.height).toBeLessThan(44);
+    }
     // The table of contents folds into a disclosure on small screens.
     await page.getByText('이 페이지의 내용').first().click();
     await expect(page.locator('#toc-mobile')).toBeVisible();

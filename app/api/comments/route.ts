@@ -1,8 +1,8 @@
 import { currentUser } from '@/lib/auth';
 import { createComment, listComments } from '@/lib/community/comments';
 import { isFollowing } from '@/lib/community/notifications';
-import { firstIssue, newCommentSchema } from '@/lib/community/schemas';
-import { apiError, errorResponse, invalidInput, readJsonBody } from '@/lib/http';
+import { newCommentSchema } from '@/lib/community/schemas';
+import { apiError, errorResponse, parseJsonInput } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,11 +27,9 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return apiError(401, 'unauthenticated', 'sign in to comment');
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = newCommentSchema.safeParse(body.value);
-  if (!parsed.success) return invalidInput(firstIssue(parsed.error));
-  const result = await createComment(user, parsed.data);
+  const parsed = await parseJsonInput(request, newCommentSchema);
+  if (!parsed.ok) return parsed.response;
+  const result = await createComment(user, parsed.value);
   if (!result.ok) return errorResponse(result.error);
   return Response.json({ id: result.id }, { status: 201 });
 }

@@ -1,7 +1,7 @@
 import { currentUser } from '@/lib/auth';
 import { deleteComment, editComment } from '@/lib/community/comments';
-import { editCommentSchema, firstIssue } from '@/lib/community/schemas';
-import { apiError, errorResponse, invalidInput, readJsonBody } from '@/lib/http';
+import { editCommentSchema } from '@/lib/community/schemas';
+import { apiError, errorResponse, parseJsonInput } from '@/lib/http';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -9,11 +9,9 @@ type Context = { params: Promise<{ id: string }> };
 export async function PATCH(request: Request, { params }: Context) {
   const user = await currentUser();
   if (!user) return apiError(401, 'unauthenticated', 'sign in to edit comments');
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = editCommentSchema.safeParse(body.value);
-  if (!parsed.success) return invalidInput(firstIssue(parsed.error));
-  const result = await editComment(user, (await params).id, parsed.data.body);
+  const parsed = await parseJsonInput(request, editCommentSchema);
+  if (!parsed.ok) return parsed.response;
+  const result = await editComment(user, (await params).id, parsed.value.body);
   return result.ok ? Response.json({ ok: true }) : errorResponse(result.error);
 }
 

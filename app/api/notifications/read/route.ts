@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { currentUser } from '@/lib/auth';
 import { markNotificationsRead } from '@/lib/community/notifications';
-import { firstIssue } from '@/lib/community/schemas';
-import { apiError, invalidInput, readJsonBody } from '@/lib/http';
+
+import { apiError, parseJsonInput } from '@/lib/http';
 
 const readSchema = z.union([z.object({ all: z.literal(true) }), z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(100) })], {
   error: 'send { all: true } or { ids: [...] }',
@@ -12,10 +12,8 @@ const readSchema = z.union([z.object({ all: z.literal(true) }), z.object({ ids: 
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return apiError(401, 'unauthenticated', 'sign in first');
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = readSchema.safeParse(body.value);
-  if (!parsed.success) return invalidInput(firstIssue(parsed.error));
-  await markNotificationsRead(user.id, 'all' in parsed.data ? 'all' : parsed.data.ids);
+  const parsed = await parseJsonInput(request, readSchema);
+  if (!parsed.ok) return parsed.response;
+  await markNotificationsRead(user.id, 'all' in parsed.value ? 'all' : parsed.value.ids);
   return Response.json({ ok: true });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { currentUser } from '@/lib/auth';
 import { setEmailNotifications } from '@/lib/community/notifications';
-import { firstIssue } from '@/lib/community/schemas';
-import { apiError, invalidInput, readJsonBody } from '@/lib/http';
+
+import { apiError, parseJsonInput } from '@/lib/http';
 
 const settingsSchema = z.object({ email: z.boolean({ error: 'email must be true or false' }) });
 
@@ -10,10 +10,8 @@ const settingsSchema = z.object({ email: z.boolean({ error: 'email must be true 
 export async function PUT(request: Request) {
   const user = await currentUser();
   if (!user) return apiError(401, 'unauthenticated', 'sign in first');
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const parsed = settingsSchema.safeParse(body.value);
-  if (!parsed.success) return invalidInput(firstIssue(parsed.error));
-  await setEmailNotifications(user.id, parsed.data.email);
-  return Response.json({ email: parsed.data.email });
+  const parsed = await parseJsonInput(request, settingsSchema);
+  if (!parsed.ok) return parsed.response;
+  await setEmailNotifications(user.id, parsed.value.email);
+  return Response.json({ email: parsed.value.email });
 }

@@ -75,6 +75,9 @@ export default async function LessonPage({ params }: { params: Params }) {
           </div>
         </header>
 
+        {locale !== course.meta.language && t('contentLanguageNote') && (
+          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('contentLanguageNote')}</p>
+        )}
         <ModelStatusNote tiers={['flash', 'pro']} />
 
         <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
