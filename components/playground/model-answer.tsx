@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { validateRouteForm, type RouteFormValues } from '@/lib/playground/route-form';
 import { formatUsd } from '@/lib/router/cost';
+import type { Decision } from '@/lib/router/types';
 import type { RealUsage } from './decision-view';
 
 interface Done {
@@ -22,7 +23,16 @@ type AnswerState =
   | { phase: 'refused'; refusal: Refusal; text: string };
 
 /** Sends the routed prompt to the real model and shows the answer as it streams in. */
-export function ModelAnswer({ values, onDone }: { values: RouteFormValues; onDone: (real: RealUsage) => void }) {
+export function ModelAnswer({
+  values,
+  onDecision,
+  onDone,
+}: {
+  values: RouteFormValues;
+  /** The decision the server made for the real call (with a key, a model classified the prompt). */
+  onDecision: (decision: Decision) => void;
+  onDone: (real: RealUsage) => void;
+}) {
   const t = useTranslations('Playground');
   const format = useFormatter();
   const [state, setState] = useState<AnswerState>({ phase: 'ready' });
@@ -58,11 +68,13 @@ export function ModelAnswer({ values, onDone }: { values: RouteFormValues; onDon
         for (const line of lines) {
           if (!line.trim()) continue;
           const event = JSON.parse(line) as
-            | { type: 'decision' }
+            | { type: 'decision'; decision: Decision }
             | { type: 'text'; text: string }
             | ({ type: 'done' } & Done)
             | { type: 'error'; error: Refusal };
-          if (event.type === 'text') {
+          if (event.type === 'decision') {
+            onDecision(event.decision);
+          } else if (event.type === 'text') {
             text += event.text;
             setState({ phase: 'streaming', text });
           } else if (event.type === 'done') {

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useDeferredValue, useEffect, useId, useState } from 'react';
 import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
 import { EMPTY_ROUTE_FORM, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
+import type { Decision } from '@/lib/router/types';
 import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
 import { Link } from '@/i18n/navigation';
 import { DecisionView, type RealUsage } from './decision-view';
@@ -22,6 +23,8 @@ export function PromptForm() {
   const deferred = useDeferredValue(values);
   // The real usage of the latest decision's model call, keyed so a new decision clears it.
   const [real, setReal] = useState<{ decidedAt: number; usage: RealUsage } | null>(null);
+  // The decision behind a real call replaces the offline one (a model may have classified the prompt).
+  const [live, setLive] = useState<{ decidedAt: number; decision: Decision } | null>(null);
   const id = useId();
   const errors = state.status === 'invalid' ? state.errors : {};
   const { account, record, refresh } = useProgress();
@@ -159,9 +162,17 @@ export function PromptForm() {
       <div aria-live="polite">
         {state.status === 'decided' && (
           <>
-            <DecisionView decision={state.decision} real={real?.decidedAt === state.decidedAt ? real.usage : undefined} />
+            <DecisionView
+              decision={live?.decidedAt === state.decidedAt ? live.decision : state.decision}
+              real={real?.decidedAt === state.decidedAt ? real.usage : undefined}
+            />
             {state.canCallModel && signedIn ? (
-              <ModelAnswer key={state.decidedAt} values={state.values} onDone={(usage) => setReal({ decidedAt: state.decidedAt, usage })} />
+              <ModelAnswer
+                key={state.decidedAt}
+                values={state.values}
+                onDecision={(decision) => setLive({ decidedAt: state.decidedAt, decision })}
+                onDone={(usage) => setReal({ decidedAt: state.decidedAt, usage })}
+              />
             ) : state.canCallModel ? (
               <p className="mt-4 text-sm">
                 <Link href={{ pathname: '/signin', query: { callbackUrl: '/playground' } }} className="font-semibold text-brand-600 underline dark:text-brand-300">

@@ -61,6 +61,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   maxOutputTokens?: number;
   temperature?: number;
+  /** A bucket already decided by a model (see classifyWithModel); default: the local classifier. */
+  classification?: { bucket: Bucket; reasons: string[]; byModel?: boolean };
 }
 
 export interface RunResult {
@@ -122,7 +124,7 @@ export class GeminiAdapter {
   /** Route the request, call the chosen model (with retries and fallbacks), price the real usage. */
   async run(request: RouteRequest, options: RunOptions = {}): Promise<RunResult> {
     const now = this.#now();
-    const decision = routePrompt(request, { catalog: this.#catalog, now });
+    const decision = routePrompt(request, { catalog: this.#catalog, now, classification: options.classification });
     const targets = this.#targets(decision, now);
     const attempts: Attempt[] = [];
     let last: GeminiError | undefined;
@@ -155,7 +157,7 @@ export class GeminiAdapter {
    */
   async *stream(request: RouteRequest, options: RunOptions = {}): AsyncGenerator<AdapterStreamEvent, void, undefined> {
     const now = this.#now();
-    const decision = routePrompt(request, { catalog: this.#catalog, now });
+    const decision = routePrompt(request, { catalog: this.#catalog, now, classification: options.classification });
     yield { type: 'decision', decision };
     const targets = this.#targets(decision, now);
     const attempts: Attempt[] = [];

@@ -1,12 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { GeminiAdapter, createModelClient, isGeminiError } from '@/lib/gemini';
+import { GeminiAdapter, classifyWithModel, createModelClient, isGeminiError } from '@/lib/gemini';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
-import { catalog, costPicoUsd, resolveTier, routePrompt, type Decision, type RouteRequest } from '@/lib/router';
+import { catalog, costPicoUsd, resolveTier, routePrompt, type Bucket, type Decision, type RouteRequest } from '@/lib/router';
 
 const HOUR_MS = 3_600_000;
+/** The classification call is a few tokens: it must not hold up the answer for long. */
+const CLASSIFY_TIMEOUT_MS = 5_000;
 
 /** Why a real model call was refused; the page words it in the learner's language. */
 export interface Refusal {
@@ -42,6 +44,9 @@ function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date
     const model = resolveTier(catalog, tier, now).model;
     worst = Math.max(worst, costPicoUsd(model, { inputTokens: decision.inputTokens, outputTokens: maxOutputTokens }));
   }
+  // Plus the classification call (the prompt and an instruction, ten output tokens, on Flash-Lite).
+  const classifier = resolveTier(catalog, 'flash-lite', now).model;
+  worst += costPicoUsd(classifier, { inputTokens: decision.inputTokens + 200, outputTokens: 10 });
   return BigInt(worst);
 }
 
@@ -117,9 +122,8 @@ export function streamModelAnswer(
   reservation: { day: string; reservedPico: bigint },
   signal: AbortSignal,
 ): ReadableStream<Uint8Array> {
-  const adapter = new GeminiAdapter(createModelClient({ apiKey: env.GEMINI_API_KEY, baseUrl: env.GEMINI_BASE_URL, timeoutMs: env.GEMINI_TIMEOUT_MS }), {
-    maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS,
-  });
+  const client = createModelClient({ apiKey: env.GEMINI_API_KEY, baseUrl: env.GEMINI_BASE_URL, timeoutMs: env.GEMINI_TIMEOUT_MS });
+  const adapter = new GeminiAdapter(client, { maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS });
   const encoder = new TextEncoder();
   return new ReadableStream({
     async start(controller) {
@@ -127,19 +131,27 @@ export function streamModelAnswer(
       let actualPico = 0n;
       let sentText = false;
       try {
-        for await (const event of adapter.stream(request, { signal })) {
+        // With a key, the lesson's inspect-then-pick: the cheapest model names the
+        // bucket (falling back to the local classifier on any error). Rules need no bucket.
+        let classification: { bucket: Bucket; reasons: string[]; byModel: boolean } | undefined;
+        if (request.strategy !== 'rules') {
+          const asked = await classifyWithModel(client, request.prompt, { signal, timeoutMs: CLASSIFY_TIMEOUT_MS });
+          actualPico += BigInt(asked.costPico ?? 0);
+          classification = { bucket: asked.bucket, reasons: asked.reasons, byModel: asked.source === 'model' };
+        }
+        for await (const event of adapter.stream(request, { signal, classification })) {
           if (event.type === 'decision') send({ type: 'decision', decision: event.decision });
           else if (event.type === 'text') {
             sentText = true;
             send({ type: 'text', text: event.text });
           } else {
-            actualPico = BigInt(event.costPico);
+            actualPico += BigInt(event.costPico);
             send({ type: 'done', model: event.model, usage: event.usage, costUsd: event.costUsd, fellBack: event.fellBack });
           }
         }
       } catch (error) {
         // A call that failed before any text bills nothing; after text, keep the reservation (it may be billed).
-        if (sentText) actualPico = reservation.reservedPico;
+        if (sentText) actualPico = actualPico > reservation.reservedPico ? actualPico : reservation.reservedPico;
         const message = isGeminiError(error) ? error.message : 'the model call failed';
         const code = isGeminiError(error) ? error.code : 'unknown';
         send({ type: 'error', error: { code, message } });

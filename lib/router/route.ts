@@ -7,7 +7,7 @@ import { costPicoUsd, picoToUsd } from './cost';
 import { routeByRules } from './rules';
 import { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 import { estimateOutputTokens, estimateTokens } from './tokens';
-import type { Catalog, CostPico, Decision, RouteRequest, Tier } from './types';
+import type { Bucket, Catalog, CostPico, Decision, RouteRequest, Tier } from './types';
 
 /** Options shared by routing functions. */
 export interface RouteOptions {
@@ -15,6 +15,12 @@ export interface RouteOptions {
   catalog?: Catalog;
   /** Day to resolve retirements against; default now. */
   now?: Date;
+  /**
+   * A bucket decided elsewhere, e.g. by asking the cheapest model (the
+   * lesson's inspect-then-pick). Used instead of the local classifier; when
+   * a model made it (`byModel`), the decision is not `offline`.
+   */
+  classification?: { bucket: Bucket; reasons: string[]; byModel?: boolean };
 }
 
 /**
@@ -50,7 +56,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     tier = r.tier;
     reasons.push(...r.reasons);
   } else {
-    const c = classifyDetailed(req.prompt);
+    const c = options.classification ?? classifyDetailed(req.prompt);
     bucket = c.bucket;
     const classTier = BUCKET_TIER[c.bucket];
     if (strategy === 'classify') {
@@ -127,7 +133,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
       alwaysFlashLite: picoToUsd(costPico.alwaysFlashLite),
     },
     costPico,
-    offline: true,
+    offline: !options.classification?.byModel || strategy === 'rules',
   };
   if (req.id !== undefined) decision.id = req.id;
   if (bucket !== undefined) decision.bucket = bucket;

@@ -17,10 +17,10 @@ const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-ann
 let context: BrowserContext;
 let page: Page;
 
-async function decide(prompt: string, on: Page = page) {
+async function decide(prompt: string, on: Page = page, strategy = 'rules — 레슨의 SmartRouter 규칙만') {
   await on.goto('/playground');
   await on.getByLabel('프롬프트', { exact: true }).fill(prompt);
-  await on.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
+  await on.getByLabel(strategy).check();
   await on.getByRole('button', { name: '라우팅하기' }).click();
   await expect(on.getByRole('region', { name: '라우터의 결정' })).toBeVisible();
 }
@@ -73,6 +73,19 @@ test('streams the answer, then real usage and cost replace the estimate', async 
   await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunkDelayMs: 0 } });
 });
 
+test('with a key, the cheapest model classifies the prompt first (inspect-then-pick)', async ({ request }) => {
+  await request.post(`${STUB}/__stub/reset`);
+  await decide('이 TypeScript 함수의 버그를 찾아 고쳐 줘: const f = (a) => a.map(parseInt)', page, 'auto — 분류한 뒤 요구사항 규칙 적용 (기본)');
+  await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
+  const decision = page.getByRole('region', { name: '라우터의 결정' });
+  await expect(decision.getByRole('listitem').filter({ hasText: /classified the prompt as (CHAT|CODE|REASON|AGENT)/ })).toBeVisible();
+  await expect(decision.getByText(/오프라인 추정/)).toHaveCount(0);
+  await expect(page.getByText(/실제 비용 \$/)).toBeVisible();
+  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as { action: string; model: string; maxOutputTokens: number | null }[];
+  expect(calls[0]).toMatchObject({ action: 'generateContent', model: 'gemini-2.5-flash-lite', maxOutputTokens: 10 });
+  expect(calls.some((call) => call.action === 'streamGenerateContent')).toBe(true);
+});
+
 test('the daily spend cap refuses real calls but never offline estimates', async () => {
   const db = onlineDb();
   try {
@@ -97,7 +110,7 @@ test('the per-address rate limit says which limit was hit and when it resets', a
   await decide('한 문장으로 자기소개를 해 줘');
   const send = page.getByRole('button', { name: '모델에게 실제로 보내기' });
   const refusal = alert(page).filter({ hasText: '시간당 호출 한도' });
-  // Two calls are already counted this hour; the limit is 4.
+  // Three calls are already counted this hour; the limit is 4.
   for (let attempt = 0; attempt < 4 && !(await refusal.isVisible()); attempt++) {
     await send.click();
     await expect(send).toBeEnabled();

@@ -77,3 +77,27 @@ describe('routePrompt', () => {
     expect(d.reasons.join(' ')).toMatch(/exceeds the 1,048,576-token context window/);
   });
 });
+
+describe('routePrompt with a classification made elsewhere', () => {
+  const now = new Date('2026-11-20T00:00:00Z');
+
+  it("uses the model's bucket instead of the local classifier, and is then not offline", () => {
+    const d = routePrompt(
+      { prompt: 'hello there', strategy: 'classify' },
+      { now, classification: { bucket: 'REASON', reasons: ['gemini-2.5-flash-lite classified the prompt as REASON.'], byModel: true } },
+    );
+    expect(d.tier).toBe('pro');
+    expect(d.bucket).toBe('REASON');
+    expect(d.offline).toBe(false);
+    expect(d.reasons[0]).toContain('classified the prompt as REASON');
+  });
+
+  it('stays offline when the bucket came from the local fallback, and rules ignore it', () => {
+    const local = routePrompt({ prompt: 'hello', strategy: 'auto' }, { now, classification: { bucket: 'CODE', reasons: ['fallback'], byModel: false } });
+    expect(local.tier).toBe('flash');
+    expect(local.offline).toBe(true);
+    const rules = routePrompt({ prompt: 'hello', strategy: 'rules' }, { now, classification: { bucket: 'AGENT', reasons: [], byModel: true } });
+    expect(rules.tier).toBe('flash-lite');
+    expect(rules.offline).toBe(true);
+  });
+});
