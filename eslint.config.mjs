@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'data/**', 'reports/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'lib/generated/**',
+      'data/**',
+      'reports/**',
+      'test-results/**',
+      'next-env.d.ts',
+    ],
   },
   {
     // The pure router runs in the browser, the CLI and tests alike: keep framework and I/O out.
@@ -13,9 +21,24 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['next', 'next/*', 'react', 'react-dom', '@prisma/*', '@/lib/generated/*', 'node:*', '@/lib/db*', '@/lib/env'] },
+        {
+          patterns: [
+            'next',
+            'next/*',
+            'react',
+            'react-dom',
+            '@prisma/*',
+            '@/lib/generated/*',
+            'node:*',
+            '@/lib/db*',
+            '@/lib/env',
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'lib/router is pure: pass values in.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'lib/router is pure: pass values in.' },
+      ],
     },
   },
 ];

@@ -32,12 +32,18 @@ const emailProvider: EmailConfig = {
 
 const providers = [
   emailProvider,
-  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
-  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })] : []),
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+    ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })]
+    : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
+    ? [Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET })]
+    : []),
 ];
 
 /** The OAuth providers switched on by env, for the sign-in page. */
-export const oauthProviders = providers.filter((provider) => provider.id !== 'email').map((provider) => ({ id: provider.id, name: provider.name }));
+export const oauthProviders = providers
+  .filter((provider) => provider.id !== 'email')
+  .map((provider) => ({ id: provider.id, name: provider.name }));
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
@@ -48,7 +54,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
   callbacks: {
     session({ session, user }) {
-      const role = effectiveRole({ email: user.email, role: (user as { role?: string }).role ?? 'learner' }, env.MODERATOR_EMAILS);
+      const role = effectiveRole(
+        { email: user.email, role: (user as { role?: string }).role ?? 'learner' },
+        env.MODERATOR_EMAILS,
+      );
       return { ...session, user: { ...session.user, id: user.id, role } };
     },
   },

@@ -2,8 +2,17 @@ import 'server-only';
 import type { z } from 'zod';
 
 /** The error shape every JSON API of Stream answers with; never a stack trace. */
-export function apiError(status: number, code: string, message: string, field?: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error: { code, message, ...(field ? { field } : {}), ...extra } }, { status, headers: { 'Cache-Control': 'no-store' } });
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  field?: string,
+  extra: Record<string, unknown> = {},
+): Response {
+  return Response.json(
+    { error: { code, message, ...(field ? { field } : {}), ...extra } },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  );
 }
 
 /**
@@ -11,18 +20,34 @@ export function apiError(status: number, code: string, message: string, field?: 
  * JSON: a plain cross-site form cannot, which keeps cookie-authenticated
  * endpoints out of reach of CSRF.
  */
-export async function readJsonBody(request: Request, maxBytes = 64 * 1024): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes = 64 * 1024,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { ok: false, response: apiError(415, 'unsupported_media_type', 'send the body as application/json') };
+    return {
+      ok: false,
+      response: apiError(415, 'unsupported_media_type', 'send the body as application/json'),
+    };
   }
   const buffer = await request.arrayBuffer();
   if (buffer.byteLength > maxBytes) {
-    return { ok: false, response: apiError(413, 'payload_too_large', `request body must be at most ${maxBytes} bytes`) };
+    return {
+      ok: false,
+      response: apiError(
+        413,
+        'payload_too_large',
+        `request body must be at most ${maxBytes} bytes`,
+      ),
+    };
   }
   try {
     return { ok: true, value: JSON.parse(new TextDecoder().decode(buffer)) };
   } catch {
-    return { ok: false, response: apiError(400, 'invalid_json', 'request body must be valid JSON') };
+    return {
+      ok: false,
+      response: apiError(400, 'invalid_json', 'request body must be valid JSON'),
+    };
   }
 }
 
@@ -41,14 +66,28 @@ export async function parseJsonInput<S extends z.ZodType>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-  return { ok: false, response: apiError(400, 'invalid_request', issue?.message ?? 'invalid request', field) };
+  return {
+    ok: false,
+    response: apiError(400, 'invalid_request', issue?.message ?? 'invalid request', field),
+  };
 }
 
 /** An error value (status, code, message, and extras such as resetAt or limit) as its HTTP answer. */
-export function errorResponse(error: { status: number; code: string; message: string; field?: string; resetAt?: string; [extra: string]: unknown }): Response {
+export function errorResponse(error: {
+  status: number;
+  code: string;
+  message: string;
+  field?: string;
+  resetAt?: string;
+  [extra: string]: unknown;
+}): Response {
   const { status, code, message, field, ...extra } = error;
   const response = apiError(status, code, message, field, extra);
   // A refusal that ends at a known time says when to come back.
-  if (error.resetAt) response.headers.set('Retry-After', String(Math.max(1, Math.ceil((Date.parse(error.resetAt) - Date.now()) / 1000))));
+  if (error.resetAt)
+    response.headers.set(
+      'Retry-After',
+      String(Math.max(1, Math.ceil((Date.parse(error.resetAt) - Date.now()) / 1000))),
+    );
   return response;
 }

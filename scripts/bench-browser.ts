@@ -12,7 +12,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Row } from './bench-server';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
@@ -25,10 +33,13 @@ function median(xs: number[]): number {
  * load before any interaction (nomodule polyfills are skipped: they never run).
  */
 function firstLoadJsKb(html: string): { files: number; kb: number } {
-  const tags = [...html.matchAll(/<script[^>]*src="(\/_next\/static\/[^"?]+)[^>]*>/g)].filter((m) => !/noModule|nomodule/.test(m[0]));
+  const tags = [...html.matchAll(/<script[^>]*src="(\/_next\/static\/[^"?]+)[^>]*>/g)].filter(
+    (m) => !/noModule|nomodule/.test(m[0]),
+  );
   const sources = new Set(tags.map((m) => m[1]!));
   let bytes = 0;
-  for (const src of sources) bytes += gzipSync(readFileSync(path.join('.next', src.replace('/_next/', '')))).length;
+  for (const src of sources)
+    bytes += gzipSync(readFileSync(path.join('.next', src.replace('/_next/', '')))).length;
   return { files: sources.size, kb: bytes / 1024 };
 }
 
@@ -41,21 +52,36 @@ export async function benchBrowser(base: string): Promise<Row[]> {
   ] as const) {
     const html = await (await fetch(base + page)).text();
     const { files, kb } = firstLoadJsKb(html);
-    rows.push({ section: 'weight', metric: `${name}: first-load JS, gzipped (${files} files)`, value: `${kb.toFixed(1)} KB` });
-    rows.push({ section: 'weight', metric: `${name}: HTML, gzipped`, value: `${(gzipSync(html).length / 1024).toFixed(1)} KB` });
+    rows.push({
+      section: 'weight',
+      metric: `${name}: first-load JS, gzipped (${files} files)`,
+      value: `${kb.toFixed(1)} KB`,
+    });
+    rows.push({
+      section: 'weight',
+      metric: `${name}: HTML, gzipped`,
+      value: `${(gzipSync(html).length / 1024).toFixed(1)} KB`,
+    });
   }
 
   try {
     rows.push(...(await benchPlayground(base)));
   } catch (e) {
-    rows.push({ section: 'playground', metric: `failed: ${(e as Error).message.split('\n')[0]}`, value: '-' });
+    rows.push({
+      section: 'playground',
+      metric: `failed: ${(e as Error).message.split('\n')[0]}`,
+      value: '-',
+    });
   }
   return rows;
 }
 
 async function benchPlayground(base: string): Promise<Row[]> {
   const rows: Row[] = [];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/ko/playground`);
@@ -65,7 +91,9 @@ async function benchPlayground(base: string): Promise<Row[]> {
     let previous = '';
     for (let i = 0; i < 10; i++) {
       // Each prompt is longer than the last, so its decision shows a new token count.
-      await prompt.fill(`두 정렬된 배열의 중앙값을 구하는 방법을 설명해 줘. ${'자세히 '.repeat(i * 10)}`);
+      await prompt.fill(
+        `두 정렬된 배열의 중앙값을 구하는 방법을 설명해 줘. ${'자세히 '.repeat(i * 10)}`,
+      );
       const t0 = await page.evaluate(() => performance.now());
       await submit.click();
       await page.waitForFunction(
@@ -79,7 +107,11 @@ async function benchPlayground(base: string): Promise<Row[]> {
       decided.push((await page.evaluate(() => performance.now())) - t0);
       previous = (await page.getByTestId('input-tokens').textContent()) ?? '';
     }
-    rows.push({ section: 'playground', metric: 'submit to decision on screen (offline), median of 10', value: `${median(decided).toFixed(0)} ms` });
+    rows.push({
+      section: 'playground',
+      metric: 'submit to decision on screen (offline), median of 10',
+      value: `${median(decided).toFixed(0)} ms`,
+    });
 
     await page.getByRole('tab', { name: /연습/ }).click();
     const runs: number[] = [];
@@ -90,7 +122,12 @@ async function benchPlayground(base: string): Promise<Row[]> {
       await page.getByRole('button', { name: '연습 실행' }).waitFor();
       runs.push((await page.evaluate(() => performance.now())) - t0);
     }
-    rows.push({ section: 'playground', metric: '100-prompt exercise in the browser, click to chart, median of 3', value: `${median(runs).toFixed(0)} ms`, target: '< 1 s' });
+    rows.push({
+      section: 'playground',
+      metric: '100-prompt exercise in the browser, click to chart, median of 3',
+      value: `${median(runs).toFixed(0)} ms`,
+      target: '< 1 s',
+    });
   } finally {
     await browser.close();
   }

@@ -37,7 +37,10 @@ const MAX_REQUESTS_PER_RUN = 1_000_000; // count bound, on top of the time bound
 
 // Page URLs carry their language; unprefixed paths are redirects.
 const LESSON_PATH = '/ko/courses/gemini-in-production/cost-routing';
-const ROUTE_BODY = JSON.stringify({ id: 'bench', prompt: 'Explain the difference between TCP and UDP in two sentences.' });
+const ROUTE_BODY = JSON.stringify({
+  id: 'bench',
+  prompt: 'Explain the difference between TCP and UDP in two sentences.',
+});
 
 function quantile(xs: number[], q: number): number {
   const s = xs.slice().sort((a, b) => a - b);
@@ -71,19 +74,34 @@ async function freePort(): Promise<number> {
 }
 
 /** One request; resolves with status and latency, never rejects. */
-function request(agent: http.Agent, port: number, method: 'GET' | 'POST', path: string, body?: string) {
+function request(
+  agent: http.Agent,
+  port: number,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: string,
+) {
   return new Promise<{ status: number; ms: number; body: string }>((resolve) => {
     const t0 = performance.now();
     const headers: http.OutgoingHttpHeaders = body
       ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
       : {};
-    const req = http.request({ host: HOST, port, method, path, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-      // Read the whole body: a page that is not consumed is not served.
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body: Buffer.concat(parts).toString('utf8') }));
-      res.on('error', () => resolve({ status: 0, ms: performance.now() - t0, body: '' }));
-    });
+    const req = http.request(
+      { host: HOST, port, method, path, agent, headers, timeout: REQUEST_TIMEOUT_MS },
+      (res) => {
+        // Read the whole body: a page that is not consumed is not served.
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            ms: performance.now() - t0,
+            body: Buffer.concat(parts).toString('utf8'),
+          }),
+        );
+        res.on('error', () => resolve({ status: 0, ms: performance.now() - t0, body: '' }));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', () => resolve({ status: 0, ms: performance.now() - t0, body: '' }));
     req.end(body);
@@ -93,8 +111,15 @@ function request(agent: http.Agent, port: number, method: 'GET' | 'POST', path: 
 async function startServer(): Promise<Server> {
   const env = { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
   // Migrate + seed the bench database (idempotent), bounded in time.
-  const setup = spawnSync('npx', ['--no-install', 'tsx', 'scripts/db.ts', 'setup'], { env, encoding: 'utf8', timeout: 120_000 });
-  if (setup.status !== 0) throw new Error(`db setup failed: ${(setup.stderr || setup.stdout || String(setup.error)).trim()}`);
+  const setup = spawnSync('npx', ['--no-install', 'tsx', 'scripts/db.ts', 'setup'], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (setup.status !== 0)
+    throw new Error(
+      `db setup failed: ${(setup.stderr || setup.stdout || String(setup.error)).trim()}`,
+    );
 
   const port = await freePort();
   // detached: the server gets its own process group, so one kill(-pid) stops
@@ -115,7 +140,8 @@ async function startServer(): Promise<Server> {
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited early:\n${log.trim()}`);
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`next start exited early:\n${log.trim()}`);
       const r = await request(agent, port, 'GET', '/api/health');
       if (r.status === 200) return server;
       await sleep(250);
@@ -163,7 +189,13 @@ interface LoadResult {
  * and autocannon is not installed. Note it shares the 2 cores with the
  * server, so it reads lower than wrk would.
  */
-async function load(port: number, method: 'GET' | 'POST', path: string, body: string | undefined, durationMs: number): Promise<LoadResult> {
+async function load(
+  port: number,
+  method: 'GET' | 'POST',
+  path: string,
+  body: string | undefined,
+  durationMs: number,
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
   let failed = 0;
@@ -182,7 +214,13 @@ async function load(port: number, method: 'GET' | 'POST', path: string, body: st
     agent.destroy();
   }
   const elapsed = (performance.now() - t0) / 1000;
-  return { requests: latencies.length, failed, rps: latencies.length / elapsed, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+  return {
+    requests: latencies.length,
+    failed,
+    rps: latencies.length / elapsed,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+  };
 }
 
 /* ---------------------------------------------------------------- memory */
@@ -221,7 +259,8 @@ function listeningInodes(port: number): Set<string> {
     for (const line of readFileSync(f, 'utf8').split('\n').slice(1)) {
       const cols = line.trim().split(/\s+/);
       const local = cols[1] ?? '';
-      if (cols[3] === '0A' && parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port) inodes.add(cols[9] ?? '');
+      if (cols[3] === '0A' && parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port)
+        inodes.add(cols[9] ?? '');
     }
   }
   return inodes;
@@ -278,7 +317,11 @@ export async function benchPages(server: Server): Promise<Row[]> {
         value: r.failed ? `${r.rps.toFixed(0)} (${r.failed} not 2xx!)` : r.rps.toFixed(0),
         target: name === 'lesson page' ? '~2,000 (wrk)' : undefined,
       },
-      { section: 'pages', metric: `${label}, latency p50 / p99`, value: `${ms(r.p50)} / ${ms(r.p99)}` },
+      {
+        section: 'pages',
+        metric: `${label}, latency p50 / p99`,
+        value: `${ms(r.p50)} / ${ms(r.p99)}`,
+      },
       {
         section: 'pages',
         metric: `${label}, failed (non-2xx or error)`,
@@ -293,7 +336,14 @@ export async function benchPages(server: Server): Promise<Row[]> {
 /** Section 5: resident memory after serving lessons, then after the exercise through the API. */
 export async function benchMemory(server: Server, idleMb: number): Promise<Row[]> {
   const pid = listeningPid(server);
-  if (pid === undefined) return [{ section: 'memory', metric: `no process of pid ${server.child.pid}'s tree listens on ${server.port}`, value: '-' }];
+  if (pid === undefined)
+    return [
+      {
+        section: 'memory',
+        metric: `no process of pid ${server.child.pid}'s tree listens on ${server.port}`,
+        value: '-',
+      },
+    ];
   const who = `${processName(pid)} pid ${pid}`;
   // benchPages ran just before: the lesson page has been served for seconds.
   const afterLessons = rssMb(pid);
@@ -311,25 +361,47 @@ export async function benchMemory(server: Server, idleMb: number): Promise<Row[]
   }
   const exerciseMs = performance.now() - t0;
   const afterExercise = rssMb(pid);
-  const treeMb = processTree(server.child.pid ?? -1).reduce((a, p) => a + (existsSync(`/proc/${p}/status`) ? rssMb(p) || 0 : 0), 0);
+  const treeMb = processTree(server.child.pid ?? -1).reduce(
+    (a, p) => a + (existsSync(`/proc/${p}/status`) ? rssMb(p) || 0 : 0),
+    0,
+  );
 
   return [
-    { section: 'memory', metric: `RSS just after start, before any page (${who})`, value: `${idleMb.toFixed(0)} MB` },
-    { section: 'memory', metric: `RSS after serving lessons`, value: `${afterLessons.toFixed(0)} MB`, target: '< 400 MB' },
+    {
+      section: 'memory',
+      metric: `RSS just after start, before any page (${who})`,
+      value: `${idleMb.toFixed(0)} MB`,
+    },
+    {
+      section: 'memory',
+      metric: `RSS after serving lessons`,
+      value: `${afterLessons.toFixed(0)} MB`,
+      target: '< 400 MB',
+    },
     {
       section: 'memory',
       metric: `exercise via API: ${exercisePrompts.length} POSTs, ${failed} failed`,
       value: ms(exerciseMs),
     },
-    { section: 'memory', metric: 'RSS after the exercise', value: `${afterExercise.toFixed(0)} MB`, target: '< 400 MB' },
-    { section: 'memory', metric: 'RSS of the whole `next start` process tree', value: `${treeMb.toFixed(0)} MB` },
+    {
+      section: 'memory',
+      metric: 'RSS after the exercise',
+      value: `${afterExercise.toFixed(0)} MB`,
+      target: '< 400 MB',
+    },
+    {
+      section: 'memory',
+      metric: 'RSS of the whole `next start` process tree',
+      value: `${treeMb.toFixed(0)} MB`,
+    },
   ];
 }
 
 /** Starts the built app, runs sections 4 and 5, always stops it. Never throws. */
 export async function benchServer(): Promise<Row[]> {
   if (!existsSync('.next/BUILD_ID')) {
-    const msg = 'no production build (.next/BUILD_ID missing): run `npm run build`, then `npm run bench`';
+    const msg =
+      'no production build (.next/BUILD_ID missing): run `npm run build`, then `npm run bench`';
     console.error(`bench: ${msg}; skipping the pages and memory sections`);
     return [{ section: 'pages', metric: 'skipped: ' + msg, value: '-' }];
   }
@@ -362,7 +434,9 @@ export async function benchServer(): Promise<Row[]> {
     return rows;
   } catch (e) {
     console.error(`bench: server sections failed: ${(e as Error).message}`);
-    return [{ section: 'pages', metric: `failed: ${(e as Error).message.split('\n')[0]}`, value: '-' }];
+    return [
+      { section: 'pages', metric: `failed: ${(e as Error).message.split('\n')[0]}`, value: '-' },
+    ];
   } finally {
     if (server) await stopServer(server);
     process.off('SIGINT', onSignal);

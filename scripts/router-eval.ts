@@ -37,7 +37,12 @@ function loadEval(file: string): EvalItem[] {
       if (typeof o.prompt !== 'string' || !TIERS.includes(o.label as Tier)) {
         throw new Error(`${file}:${i + 1}: needs "prompt" and "label" (flash-lite|flash|pro)`);
       }
-      return { id: o.id ?? `line-${i + 1}`, category: o.category ?? '-', label: o.label as Tier, prompt: o.prompt };
+      return {
+        id: o.id ?? `line-${i + 1}`,
+        category: o.category ?? '-',
+        label: o.label as Tier,
+        prompt: o.prompt,
+      };
     });
 }
 
@@ -50,7 +55,10 @@ function main(): number {
     return 2;
   }
   const items = loadEval(file);
-  let under = 0, over = 0, routed = 0, pro = 0;
+  let under = 0,
+    over = 0,
+    routed = 0,
+    pro = 0;
   const byCat = new Map<string, { n: number; under: number; over: number }>();
   const lines: string[] = [];
   for (const it of items) {
@@ -60,8 +68,14 @@ function main(): number {
     const diff = tierRank(d.tier) - tierRank(it.label);
     const c = byCat.get(it.category) ?? { n: 0, under: 0, over: 0 };
     c.n++;
-    if (diff < 0) { under++; c.under++; }
-    if (diff > 0) { over++; c.over++; }
+    if (diff < 0) {
+      under++;
+      c.under++;
+    }
+    if (diff > 0) {
+      over++;
+      c.over++;
+    }
     byCat.set(it.category, c);
     if (diff !== 0) {
       lines.push(
@@ -72,14 +86,23 @@ function main(): number {
   const n = items.length;
   const underRate = under / n;
   const overRate = over / n;
-  console.log(`Router eval: ${path.relative(process.cwd(), file) || file} (${n} prompts, strategy ${strategy})\n`);
+  console.log(
+    `Router eval: ${path.relative(process.cwd(), file) || file} (${n} prompts, strategy ${strategy})\n`,
+  );
   console.log(lines.length ? 'Mismatches:' : 'No mismatches.');
   for (const l of lines) console.log(`  ${l}`);
   console.log('\nBy category:');
-  for (const [cat, c] of byCat) console.log(`  ${cat.padEnd(11)} n=${String(c.n).padStart(3)}  under ${c.under}  over ${c.over}`);
+  for (const [cat, c] of byCat)
+    console.log(
+      `  ${cat.padEnd(11)} n=${String(c.n).padStart(3)}  under ${c.under}  over ${c.over}`,
+    );
   console.log('');
-  console.log(`under-routing: ${(underRate * 100).toFixed(1)}% (${under}/${n}, limit ${MAX_UNDER * 100}%)`);
-  console.log(`over-routing:  ${(overRate * 100).toFixed(1)}% (${over}/${n}, limit ${MAX_OVER * 100}%)`);
+  console.log(
+    `under-routing: ${(underRate * 100).toFixed(1)}% (${under}/${n}, limit ${MAX_UNDER * 100}%)`,
+  );
+  console.log(
+    `over-routing:  ${(overRate * 100).toFixed(1)}% (${over}/${n}, limit ${MAX_OVER * 100}%)`,
+  );
   console.log(
     `cost: router ${formatUsd(picoToUsd(routed))} vs always-Pro ${formatUsd(picoToUsd(pro))}: savings ${((1 - routed / pro) * 100).toFixed(1)}% (${(routed / pro).toFixed(2)}x of always-Pro)`,
   );

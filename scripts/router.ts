@@ -77,7 +77,8 @@ function readRequests(file: string): { requests: RouteRequest[]; errors: string[
   return { requests, errors };
 }
 
-const pad = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+const pad = (s: string, n: number): string =>
+  s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 
 function exercise(args: string[]): number {
   const fileIdx = args.indexOf('--file');
@@ -102,7 +103,9 @@ function exercise(args: string[]): number {
     process.stdout.write(`${JSON.stringify({ ...result, strategies, errors }, null, 2)}\n`);
     return errors.length ? 1 : 0;
   }
-  console.log(`${'id'.padEnd(8)} ${'model'.padEnd(22)} ${'bucket'.padEnd(7)} ${'in tok'.padStart(8)} ${'out tok'.padStart(7)} ${'cost'.padStart(11)}  prompt`);
+  console.log(
+    `${'id'.padEnd(8)} ${'model'.padEnd(22)} ${'bucket'.padEnd(7)} ${'in tok'.padStart(8)} ${'out tok'.padStart(7)} ${'cost'.padStart(11)}  prompt`,
+  );
   for (const [i, d] of result.decisions.entries()) {
     const p = prompts[i];
     console.log(
@@ -111,7 +114,11 @@ function exercise(args: string[]): number {
   }
   const t = result.totals;
   const n = result.decisions.length;
-  console.log(`\n${n} prompts. Model share: ${Object.entries(result.share).map(([tier, s]) => `${tier} ${s.count} (${(s.share * 100).toFixed(0)}%)`).join(', ')}`);
+  console.log(
+    `\n${n} prompts. Model share: ${Object.entries(result.share)
+      .map(([tier, s]) => `${tier} ${s.count} (${(s.share * 100).toFixed(0)}%)`)
+      .join(', ')}`,
+  );
   console.log('\nTotal cost (same token estimates for every row):');
   const rows: [string, number][] = [
     ['router', t.router.usd],
@@ -120,12 +127,16 @@ function exercise(args: string[]): number {
     ['always Flash-Lite', t.alwaysFlashLite.usd],
   ];
   for (const [label, usd] of rows) {
-    console.log(`  ${label.padEnd(18)} ${formatUsd(usd).padStart(11)}  ${formatMultiple(t.alwaysPro.usd ? usd / t.alwaysPro.usd : 0).padStart(7)} of always-Pro`);
+    console.log(
+      `  ${label.padEnd(18)} ${formatUsd(usd).padStart(11)}  ${formatMultiple(t.alwaysPro.usd ? usd / t.alwaysPro.usd : 0).padStart(7)} of always-Pro`,
+    );
   }
   console.log(`  savings vs always-Pro: ${(result.savingsVsPro * 100).toFixed(1)}%`);
   console.log('\nStrategies (the lesson table, recomputed for these prompts):');
   for (const r of strategies.rows) {
-    console.log(`  ${r.label.padEnd(24)} ${formatUsd(r.total.usd).padStart(11)}  ${formatMultiple(r.multipleOfPro).padStart(7)}  ${r.note}`);
+    console.log(
+      `  ${r.label.padEnd(24)} ${formatUsd(r.total.usd).padStart(11)}  ${formatMultiple(r.multipleOfPro).padStart(7)}  ${r.note}`,
+    );
   }
   if (errors.length) {
     console.error(`\n${errors.length} line(s) skipped:`);

@@ -17,7 +17,8 @@ let failed = 0;
 const vitest = readJson('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numTodoTests ?? 0) + (vitest.numPendingTests ?? 0);
+  failed +=
+    (vitest.numFailedTests ?? 0) + (vitest.numTodoTests ?? 0) + (vitest.numPendingTests ?? 0);
   if (!vitest.success && !vitest.numFailedTests) failed += 1;
 } else {
   console.log('unit: no report (reports/vitest.json)');

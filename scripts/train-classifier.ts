@@ -38,14 +38,17 @@ interface Example {
 export function loadTrainingSet(dir = TRAIN_DIR): Example[] {
   const out: Example[] = [];
   const seen = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     readFileSync(path.join(dir, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
         if (!line.trim() || line.startsWith('#')) return;
         const bar = line.indexOf('|');
         const bucket = line.slice(0, bar) as Bucket;
-        if (bar < 0 || !BUCKETS.includes(bucket)) throw new Error(`${file}:${i + 1}: expected BUCKET|prompt`);
+        if (bar < 0 || !BUCKETS.includes(bucket))
+          throw new Error(`${file}:${i + 1}: expected BUCKET|prompt`);
         const text = line.slice(bar + 1).replace(/\\n/g, '\n');
         if (seen.has(text)) throw new Error(`${file}:${i + 1}: duplicate prompt`);
         seen.add(text);
@@ -117,7 +120,8 @@ function train(data: { x: Vec; y: number }[], opts = HYPER): Model {
 
 function predictRaw(m: Model, x: Vec): number[] {
   const logits = Array.from(m.b);
-  for (const [idx, v] of x) for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + v * (m.w[idx * K + k] ?? 0);
+  for (const [idx, v] of x)
+    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + v * (m.w[idx * K + k] ?? 0);
   const max = Math.max(...logits);
   const e = logits.map((l) => Math.exp(l - max));
   const s = e.reduce((a, c) => a + c, 0);
@@ -144,7 +148,9 @@ interface Scores {
 }
 
 function score(rows: { p: number[]; y: number }[], risk: number): Scores {
-  let acc = 0, under = 0, over = 0;
+  let acc = 0,
+    under = 0,
+    over = 0;
   for (const r of rows) {
     const pred = r.p.indexOf(Math.max(...r.p));
     if (pred === r.y) acc++;
@@ -160,14 +166,20 @@ function score(rows: { p: number[]; y: number }[], risk: number): Scores {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function vectorize(examples: Example[]): { x: Vec; y: number; text: string }[] {
-  return examples.map((e) => ({ x: [...extractFeatures(e.text)], y: BUCKETS.indexOf(e.bucket), text: e.text }));
+  return examples.map((e) => ({
+    x: [...extractFeatures(e.text)],
+    y: BUCKETS.indexOf(e.bucket),
+    text: e.text,
+  }));
 }
 
 function trainClassifier(dryRun: boolean, forcedRisk?: number): void {
   const all = loadTrainingSet();
   const rand = mulberry32(42);
   const data = shuffle(vectorize(all), rand);
-  console.log(`training set: ${all.length} prompts (${BUCKETS.map((b) => `${b} ${all.filter((e) => e.bucket === b).length}`).join(', ')}), Korean ${all.filter((e) => /[\uac00-\ud7a3]/.test(e.text)).length}`);
+  console.log(
+    `training set: ${all.length} prompts (${BUCKETS.map((b) => `${b} ${all.filter((e) => e.bucket === b).length}`).join(', ')}), Korean ${all.filter((e) => /[\uac00-\ud7a3]/.test(e.text)).length}`,
+  );
 
   // 5-fold cross-validation: every prompt is scored by a model that never saw it.
   const folds = 5;
@@ -182,7 +194,9 @@ function trainClassifier(dryRun: boolean, forcedRisk?: number): void {
   console.log('risk  accuracy  under   over');
   for (const risk of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
     const s = score(cv, risk);
-    console.log(`${risk.toFixed(2)}  ${pct(s.accuracy).padStart(7)}  ${pct(s.under).padStart(5)}  ${pct(s.over).padStart(5)}`);
+    console.log(
+      `${risk.toFixed(2)}  ${pct(s.accuracy).padStart(7)}  ${pct(s.under).padStart(5)}  ${pct(s.over).padStart(5)}`,
+    );
   }
   // Pick the largest risk (cheapest routing) that keeps held-out under-routing at or under 3%.
   const candidates = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
@@ -194,9 +208,14 @@ function trainClassifier(dryRun: boolean, forcedRisk?: number): void {
     console.log(`underRouteRisk set by --risk: ${risk}`);
   }
   const s = score(cv, risk);
-  console.log(`held-out at ${risk}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}`);
-  const misses = cv.filter((r) => pickTier(r.p, risk) < tierRank(BUCKET_TIER[BUCKETS[r.y] as Bucket]));
-  for (const r of misses.slice(0, 15)) console.log(`  under: [${BUCKETS[r.y]}] ${r.text.slice(0, 90).replace(/\n/g, ' ')}`);
+  console.log(
+    `held-out at ${risk}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}`,
+  );
+  const misses = cv.filter(
+    (r) => pickTier(r.p, risk) < tierRank(BUCKET_TIER[BUCKETS[r.y] as Bucket]),
+  );
+  for (const r of misses.slice(0, 15))
+    console.log(`  under: [${BUCKETS[r.y]}] ${r.text.slice(0, 90).replace(/\n/g, ' ')}`);
 
   const final = train(data);
   let maxAbs = 0;
@@ -213,7 +232,14 @@ function trainClassifier(dryRun: boolean, forcedRisk?: number): void {
     const c = predictRaw(q, d.x);
     return pickTier(a, risk) !== pickTier(c, risk);
   }).length;
-  console.log(`\nfinal model: train accuracy ${pct(score(data.map((d) => ({ p: predictRaw(q, d.x), y: d.y })), risk).accuracy)}, decisions changed by int8 quantisation: ${changed}`);
+  console.log(
+    `\nfinal model: train accuracy ${pct(
+      score(
+        data.map((d) => ({ p: predictRaw(q, d.x), y: d.y })),
+        risk,
+      ).accuracy,
+    )}, decisions changed by int8 quantisation: ${changed}`,
+  );
 
   const b64 = Buffer.from(bytes).toString('base64');
   const src = `// GENERATED by scripts/train-classifier.ts — do not edit by hand.
@@ -233,7 +259,9 @@ export const CLASSIFIER_MODEL = {
   dim: ${FEATURE_DIM},
   classes: ['CHAT', 'CODE', 'REASON', 'AGENT'] as const,
   scale: ${scale},
-  bias: [${Array.from(final.b).map((v) => v.toFixed(5)).join(', ')}],
+  bias: [${Array.from(final.b)
+    .map((v) => v.toFixed(5))
+    .join(', ')}],
   underRouteRisk: ${risk},
   weights:
     '${b64}',
@@ -262,7 +290,8 @@ function calibrationTexts(): string[] {
   for (const f of files) {
     try {
       const src = readFileSync(path.join(ROOT, f), 'utf8');
-      for (let i = 0; i < 40 && i * 1500 < src.length; i++) texts.push(src.slice(i * 1500, i * 1500 + 1500));
+      for (let i = 0; i < 40 && i * 1500 < src.length; i++)
+        texts.push(src.slice(i * 1500, i * 1500 + 1500));
     } catch {
       // A missing package only shrinks the calibration set.
     }
@@ -300,7 +329,9 @@ async function calibrateTokens(): Promise<void> {
     const pred = Math.round(row.reduce((s, v, j) => s + v * (w[j] ?? 0), 0));
     mape += Math.abs(pred - (y[i] ?? 0)) / Math.max(1, y[i] ?? 1);
   });
-  console.log(`calibration set: ${texts.length} texts, mean absolute error ${pct(mape / X.length)}`);
+  console.log(
+    `calibration set: ${texts.length} texts, mean absolute error ${pct(mape / X.length)}`,
+  );
 }
 
 function sweep(): void {
@@ -308,16 +339,22 @@ function sweep(): void {
   for (const epochs of [10, 20, 40]) {
     for (const l2 of [1e-5, 1e-4, 1e-3, 3e-3]) {
       for (const lr of [0.2, 0.5]) {
-        let ll = 0, acc = 0;
+        let ll = 0,
+          acc = 0;
         for (let f = 0; f < 5; f++) {
-          const m = train(data.filter((_, i) => i % 5 !== f), { epochs, lr, l2, seed: 7 });
+          const m = train(
+            data.filter((_, i) => i % 5 !== f),
+            { epochs, lr, l2, seed: 7 },
+          );
           for (const d of data.filter((_, i) => i % 5 === f)) {
             const p = predictRaw(m, d.x);
             ll -= Math.log(Math.max(1e-9, p[d.y] ?? 0));
             if (p.indexOf(Math.max(...p)) === d.y) acc++;
           }
         }
-        console.log(`epochs ${epochs} l2 ${l2} lr ${lr}: log-loss ${(ll / data.length).toFixed(3)} accuracy ${pct(acc / data.length)}`);
+        console.log(
+          `epochs ${epochs} l2 ${l2} lr ${lr}: log-loss ${(ll / data.length).toFixed(3)} accuracy ${pct(acc / data.length)}`,
+        );
       }
     }
   }
@@ -331,6 +368,7 @@ if (args.includes('--sweep')) {
 } else {
   const riskArg = args.indexOf('--risk');
   const forced = riskArg >= 0 ? Number(args[riskArg + 1]) : undefined;
-  if (forced !== undefined && !(forced > 0 && forced < 1)) throw new Error('--risk needs a number between 0 and 1');
+  if (forced !== undefined && !(forced > 0 && forced < 1))
+    throw new Error('--risk needs a number between 0 and 1');
   trainClassifier(args.includes('--dry-run'), forced);
 }

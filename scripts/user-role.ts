@@ -14,7 +14,10 @@ if (!email || (role !== 'moderator' && role !== 'learner')) {
 }
 const db = createPrismaClient(env.DATABASE_URL);
 try {
-  const { count } = await db.user.updateMany({ where: { email: email.toLowerCase() }, data: { role } });
+  const { count } = await db.user.updateMany({
+    where: { email: email.toLowerCase() },
+    data: { role },
+  });
   if (count === 0) {
     console.error(`no user with e-mail ${email}: they must sign in once first`);
     process.exit(1);

@@ -10,13 +10,20 @@ export type RecordResult = { ok: true; added: boolean } | { ok: false; error: st
 export async function recordProgressAction(event: ProgressEvent): Promise<RecordResult> {
   const user = await currentUser();
   if (!user) return { ok: false, error: 'sign-in required' };
-  if (typeof event !== 'object' || event === null || typeof event.kind !== 'string' || typeof event.subject !== 'string') {
+  if (
+    typeof event !== 'object' ||
+    event === null ||
+    typeof event.kind !== 'string' ||
+    typeof event.subject !== 'string'
+  ) {
     return { ok: false, error: 'event must have a kind and a subject' };
   }
   return recordEvent(user.id, { kind: event.kind, subject: event.subject });
 }
 
-export type MergeResult = { ok: true; merged: number; alreadyThere: number; skipped: { index: number; reason: string }[] } | { ok: false; error: string };
+export type MergeResult =
+  | { ok: true; merged: number; alreadyThere: number; skipped: { index: number; reason: string }[] }
+  | { ok: false; error: string };
 
 /** Moves this browser's local progress into the account, once and idempotently. */
 export async function mergeProgressAction(events: unknown): Promise<MergeResult> {
@@ -24,7 +31,12 @@ export async function mergeProgressAction(events: unknown): Promise<MergeResult>
   if (!user) return { ok: false, error: 'sign-in required' };
   const result = await mergeLocalProgress(user.id, events);
   if (!result.ok) return result;
-  return { ok: true, merged: result.merged, alreadyThere: result.plan.alreadyThere, skipped: result.plan.skipped };
+  return {
+    ok: true,
+    merged: result.merged,
+    alreadyThere: result.plan.alreadyThere,
+    skipped: result.plan.skipped,
+  };
 }
 
 export async function signOutAction(): Promise<void> {

@@ -8,7 +8,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div role="alert" className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-zinc-600 dark:text-zinc-400">{t('body')}</p>
-      <button type="button" onClick={reset} className="mt-8 rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+      <button
+        type="button"
+        onClick={reset}
+        className="bg-brand-600 mt-8 rounded-lg px-4 py-2 font-medium text-white"
+      >
         {t('retry')}
       </button>
     </div>

@@ -19,10 +19,17 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+  return {
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+  };
 }
 
 export const viewport: Viewport = {
@@ -46,27 +53,33 @@ export default async function LocaleLayout({
   const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
 
   return (
-    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+    <html
+      lang={locale}
+      className={`${GeistSans.variable} ${GeistMono.variable}`}
+      suppressHydrationWarning
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <NextIntlClientProvider messages={messages}>
           <ProgressProvider publishedLessons={countPublishedLessons()}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow dark:focus:bg-zinc-900"
-          >
-            {t('skipToContent')}
-          </a>
-          <SiteHeader />
-          <div className="mx-auto max-w-6xl px-4 pt-4">
-            <LearnerBarIsland />
-          </div>
-          <main id="main" tabIndex={-1} className="outline-none">
-            {children}
-          </main>
-          <footer className="mx-auto max-w-6xl px-4 py-10 text-sm text-zinc-600 dark:text-zinc-400">{t('footer')}</footer>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow dark:focus:bg-zinc-900"
+            >
+              {t('skipToContent')}
+            </a>
+            <SiteHeader />
+            <div className="mx-auto max-w-6xl px-4 pt-4">
+              <LearnerBarIsland />
+            </div>
+            <main id="main" tabIndex={-1} className="outline-none">
+              {children}
+            </main>
+            <footer className="mx-auto max-w-6xl px-4 py-10 text-sm text-zinc-600 dark:text-zinc-400">
+              {t('footer')}
+            </footer>
           </ProgressProvider>
         </NextIntlClientProvider>
       </body>

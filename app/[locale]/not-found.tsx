@@ -5,10 +5,13 @@ export default async function NotFound() {
   const t = await getTranslations('NotFound');
   return (
     <div className="mx-auto max-w-xl px-4 py-24 text-center">
-      <p className="text-sm font-semibold text-brand-600 dark:text-brand-300">404</p>
+      <p className="text-brand-600 dark:text-brand-300 text-sm font-semibold">404</p>
       <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-zinc-600 dark:text-zinc-400">{t('body')}</p>
-      <Link href="/" className="mt-8 inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Link
+        href="/"
+        className="bg-brand-600 hover:bg-brand-700 mt-8 inline-block rounded-lg px-4 py-2 font-medium text-white"
+      >
         {t('home')}
       </Link>
     </div>

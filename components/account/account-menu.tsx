@@ -15,7 +15,10 @@ export function AccountMenu() {
   if (account === null) return <span className="w-16" aria-hidden="true" />;
   if (!account.signedIn) {
     return (
-      <Link href={{ pathname: '/signin', query: { callbackUrl: pathname } }} className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <Link
+        href={{ pathname: '/signin', query: { callbackUrl: pathname } }}
+        className="rounded-lg px-2 py-1.5 text-sm font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      >
         {t('signIn')}
       </Link>
     );
@@ -23,17 +26,26 @@ export function AccountMenu() {
   return (
     <div className="flex items-center gap-1">
       {account.user.role === 'moderator' && (
-        <Link href="/moderation" className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <Link
+          href="/moderation"
+          className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
           {tn('moderation')}
         </Link>
       )}
       <NotificationBell />
-      <Link href="/profile" className="max-w-40 truncate rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <Link
+        href="/profile"
+        className="max-w-40 truncate rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      >
         {account.user.name ?? account.user.email}
       </Link>
       {/* Forget the account on screen first, so nothing private stays while the server signs out. */}
       <form action={signOutAction} onSubmit={forget}>
-        <button type="submit" className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <button
+          type="submit"
+          className="rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
           {t('signOut')}
         </button>
       </form>

@@ -6,7 +6,9 @@ import { updateNameAction, type NameState } from '@/app/[locale]/profile/actions
 
 export function DisplayNameForm({ current }: { current: string | null }) {
   const t = useTranslations('Account');
-  const [state, action, pending] = useActionState<NameState, FormData>(updateNameAction, { status: 'idle' });
+  const [state, action, pending] = useActionState<NameState, FormData>(updateNameAction, {
+    status: 'idle',
+  });
   const id = useId();
   const invalid = state.status === 'invalid';
   return (
@@ -25,14 +27,22 @@ export function DisplayNameForm({ current }: { current: string | null }) {
           className="rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
-      <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-1.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-1.5 font-semibold text-white disabled:opacity-60"
+      >
         {t('saveName')}
       </button>
       <p id={`${id}-help`} className="w-full text-xs text-zinc-600 dark:text-zinc-400">
         {t('displayNameHelp')}
       </p>
       {invalid && (
-        <p id={`${id}-error`} role="alert" className="w-full text-sm font-medium text-red-700 dark:text-red-400">
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="w-full text-sm font-medium text-red-700 dark:text-red-400"
+        >
           {t('displayNameInvalid')}
         </p>
       )}

@@ -6,7 +6,9 @@ import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/action
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('Account');
-  const [state, action, pending] = useActionState<SignInState, FormData>(requestMagicLink, { status: 'idle' });
+  const [state, action, pending] = useActionState<SignInState, FormData>(requestMagicLink, {
+    status: 'idle',
+  });
   const id = useId();
   const invalid = state.status === 'invalid';
   return (
@@ -32,7 +34,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {t('emailInvalid')}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand-600 hover:bg-brand-700 w-full rounded-lg px-4 py-2.5 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? t('sending') : t('sendLink')}
       </button>
     </form>

@@ -11,9 +11,10 @@ function fetchCounts(ids: string[]): Promise<Record<string, number>> {
   const key = ids.join(',');
   let promise = pending.get(key);
   if (!promise) {
-    promise = callApi<Record<string, number>>('GET', `/api/comments/counts?lessonIds=${encodeURIComponent(key)}`).then((result) =>
-      result.ok ? result.data : {},
-    );
+    promise = callApi<Record<string, number>>(
+      'GET',
+      `/api/comments/counts?lessonIds=${encodeURIComponent(key)}`,
+    ).then((result) => (result.ok ? result.data : {}));
     pending.set(key, promise);
     // Counts change: forget the answer once it has been used.
     void promise.finally(() => setTimeout(() => pending.delete(key), 1_000));

@@ -30,7 +30,8 @@ export function CommentForm({
     event.preventDefault();
     const trimmed = body.trim();
     if (!trimmed) return setError(t('errors.empty'));
-    if (trimmed.length > COMMENT_MAX_CHARS) return setError(t('errors.too_long', { max: COMMENT_MAX_CHARS }));
+    if (trimmed.length > COMMENT_MAX_CHARS)
+      return setError(t('errors.too_long', { max: COMMENT_MAX_CHARS }));
     setPending(true);
     const problem = await onSubmit(trimmed);
     setPending(false);
@@ -58,16 +59,28 @@ export function CommentForm({
         {t('bodyHelp', { max: COMMENT_MAX_CHARS.toLocaleString() })}
       </p>
       {error && (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="text-sm font-medium text-red-700 dark:text-red-400"
+        >
           {error}
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {pending ? t('posting') : submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel} className="rounded-lg px-3 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+          <button
+            type="button"
+            onClick={onCancel}
+            className="rounded-lg px-3 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          >
             {t('cancel')}
           </button>
         )}

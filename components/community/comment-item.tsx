@@ -32,7 +32,8 @@ export function CommentItem({
   const [error, setError] = useState<string | null>(null);
   const headingId = `comment-${comment.id}-author`;
   const moderator = viewer.role === 'moderator';
-  const link = 'text-xs font-medium text-zinc-600 hover:text-brand-600 dark:text-zinc-400 dark:hover:text-brand-300';
+  const link =
+    'text-xs font-medium text-zinc-600 hover:text-brand-600 dark:text-zinc-400 dark:hover:text-brand-300';
 
   const run = async (action: () => Promise<string | null>) => {
     setError(await action());
@@ -40,23 +41,41 @@ export function CommentItem({
 
   return (
     <li>
-      <article id={`comment-${comment.id}`} aria-labelledby={headingId} className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <article
+        id={`comment-${comment.id}`}
+        aria-labelledby={headingId}
+        className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
           <h3 id={headingId} className="font-semibold">
             {comment.authorName}
-            {comment.mine && <span className="ml-1 font-normal text-zinc-600 dark:text-zinc-400">({t('you')})</span>}
+            {comment.mine && (
+              <span className="ml-1 font-normal text-zinc-600 dark:text-zinc-400">
+                ({t('you')})
+              </span>
+            )}
           </h3>
           <time dateTime={comment.createdAt} className="text-xs text-zinc-600 dark:text-zinc-400">
-            {format.dateTime(new Date(comment.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+            {format.dateTime(new Date(comment.createdAt), {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
           </time>
-          {comment.editedAt && !comment.deleted && <span className="text-xs text-zinc-600 dark:text-zinc-400">· {t('edited')}</span>}
+          {comment.editedAt && !comment.deleted && (
+            <span className="text-xs text-zinc-600 dark:text-zinc-400">· {t('edited')}</span>
+          )}
           {comment.hidden && (
-            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">{t('hiddenForModerator')}</span>
+            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
+              {t('hiddenForModerator')}
+            </span>
           )}
         </header>
 
         {comment.hidden && comment.mine && (
-          <p role="note" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40">
+          <p
+            role="note"
+            className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40"
+          >
             {t('hiddenForAuthor')}
           </p>
         )}
@@ -85,7 +104,12 @@ export function CommentItem({
         {!comment.deleted && mode !== 'edit' && viewer.signedIn && (
           <div className="mt-3 flex flex-wrap gap-3">
             {!comment.parentId && (
-              <button type="button" className={link} onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')} aria-expanded={mode === 'reply'}>
+              <button
+                type="button"
+                className={link}
+                onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')}
+                aria-expanded={mode === 'reply'}
+              >
                 {t('reply')}
               </button>
             )}
@@ -98,7 +122,8 @@ export function CommentItem({
                   type="button"
                   className={link}
                   onClick={() => {
-                    if (window.confirm(t('deleteConfirm'))) void run(() => actions.remove(comment.id));
+                    if (window.confirm(t('deleteConfirm')))
+                      void run(() => actions.remove(comment.id));
                   }}
                 >
                   {t('delete')}
@@ -106,12 +131,23 @@ export function CommentItem({
               </>
             )}
             {!comment.mine && mode !== 'reported' && (
-              <button type="button" className={link} onClick={() => setMode(mode === 'report' ? 'view' : 'report')} aria-expanded={mode === 'report'}>
+              <button
+                type="button"
+                className={link}
+                onClick={() => setMode(mode === 'report' ? 'view' : 'report')}
+                aria-expanded={mode === 'report'}
+              >
                 {t('report')}
               </button>
             )}
             {moderator && (
-              <button type="button" className={link} onClick={() => void run(() => actions.moderate(comment.id, comment.hidden ? 'restore' : 'hide'))}>
+              <button
+                type="button"
+                className={link}
+                onClick={() =>
+                  void run(() => actions.moderate(comment.id, comment.hidden ? 'restore' : 'hide'))
+                }
+              >
                 {comment.hidden ? t('restore') : t('hide')}
               </button>
             )}
@@ -123,7 +159,11 @@ export function CommentItem({
             {error}
           </p>
         )}
-        {mode === 'reported' && <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">{t('reported')}</p>}
+        {mode === 'reported' && (
+          <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">
+            {t('reported')}
+          </p>
+        )}
 
         {mode === 'reply' && (
           <div className="mt-3">

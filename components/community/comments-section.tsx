@@ -13,7 +13,8 @@ import { CommentItem, type CommentActions } from './comment-item';
 interface Thread {
   count: number;
   comments: CommentView[];
-  viewer: { signedIn: false } | { signedIn: true; role: 'learner' | 'moderator'; following: boolean };
+  viewer:
+    { signedIn: false } | { signedIn: true; role: 'learner' | 'moderator'; following: boolean };
 }
 
 /** The lesson's comments: loaded after the static page, so the lesson itself stays prerendered. */
@@ -28,7 +29,10 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
   const orderId = useId();
 
   const load = useCallback(async () => {
-    const result = await callApi<Thread>('GET', `/api/comments?lessonId=${encodeURIComponent(lessonId)}&order=${order}`);
+    const result = await callApi<Thread>(
+      'GET',
+      `/api/comments?lessonId=${encodeURIComponent(lessonId)}&order=${order}`,
+    );
     setFailed(!result.ok);
     if (result.ok) setThread(result.data);
   }, [lessonId, order]);
@@ -45,7 +49,10 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
     (result: ApiResult<unknown>): string | null => {
       if (result.ok) return null;
       const { code, message, resetAt } = result.error;
-      if (code === 'rate_limited') return t('errors.rate_limited', { reset: resetAt ? format.dateTime(new Date(resetAt), { timeStyle: 'short' }) : '' });
+      if (code === 'rate_limited')
+        return t('errors.rate_limited', {
+          reset: resetAt ? format.dateTime(new Date(resetAt), { timeStyle: 'short' }) : '',
+        });
       if (code === 'forbidden') return t('errors.forbidden');
       if (code === 'unauthenticated') return t('errors.unauthenticated');
       if (/at most/.test(message)) return t('errors.too_long', { max: COMMENT_MAX_CHARS });
@@ -61,11 +68,14 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
       return problem;
     };
     return {
-      reply: async (parentId, body) => after(await callApi('POST', '/api/comments', { lessonId, parentId, body })),
+      reply: async (parentId, body) =>
+        after(await callApi('POST', '/api/comments', { lessonId, parentId, body })),
       edit: async (id, body) => after(await callApi('PATCH', `/api/comments/${id}`, { body })),
       remove: async (id) => after(await callApi('DELETE', `/api/comments/${id}`)),
-      report: async (id, reason) => explain(await callApi('POST', `/api/comments/${id}/report`, { reason })),
-      moderate: async (id, action) => after(await callApi('POST', `/api/comments/${id}/moderation`, { action })),
+      report: async (id, reason) =>
+        explain(await callApi('POST', `/api/comments/${id}/report`, { reason })),
+      moderate: async (id, action) =>
+        after(await callApi('POST', `/api/comments/${id}/moderation`, { action })),
     };
   }, [explain, lessonId, load]);
 
@@ -76,7 +86,10 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
 
   const viewer = thread?.viewer ?? { signedIn: false as const };
   return (
-    <section aria-labelledby="comments" className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+    <section
+      aria-labelledby="comments"
+      className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800"
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="comments" className="text-xl font-bold">
           {t('title', { count: thread?.count ?? 0 })}
@@ -97,15 +110,22 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
 
       <div className="mt-4">
         {viewer.signedIn ? (
-          <CommentForm label={t('newComment')} submitLabel={t('post')} onSubmit={async (body) => {
-            const result = await callApi('POST', '/api/comments', { lessonId, body });
-            const problem = explain(result);
-            if (!problem) await load();
-            return problem;
-          }} />
+          <CommentForm
+            label={t('newComment')}
+            submitLabel={t('post')}
+            onSubmit={async (body) => {
+              const result = await callApi('POST', '/api/comments', { lessonId, body });
+              const problem = explain(result);
+              if (!problem) await load();
+              return problem;
+            }}
+          />
         ) : (
           <p className="rounded-xl bg-zinc-100 px-4 py-3 text-sm dark:bg-zinc-900">
-            <Link href={{ pathname: '/signin', query: { callbackUrl: pathname } }} className="mr-2 font-semibold text-brand-600 underline dark:text-brand-300">
+            <Link
+              href={{ pathname: '/signin', query: { callbackUrl: pathname } }}
+              className="text-brand-600 dark:text-brand-300 mr-2 font-semibold underline"
+            >
               {t('signIn')}
             </Link>
             {t('signInToComment')}
@@ -115,7 +135,12 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
 
       <div className="mt-6 flex items-center justify-end gap-2 text-sm">
         <label htmlFor={orderId}>{t('order')}</label>
-        <select id={orderId} value={order} onChange={(event) => setOrder(event.target.value as Order)} className="rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900">
+        <select
+          id={orderId}
+          value={order}
+          onChange={(event) => setOrder(event.target.value as Order)}
+          className="rounded-lg border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <option value="newest">{t('newest')}</option>
           <option value="oldest">{t('oldest')}</option>
         </select>
@@ -129,8 +154,12 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
           </button>
         </p>
       )}
-      {thread === null && !failed && <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('loading')}</p>}
-      {thread && thread.comments.length === 0 && <p className="mt-6 text-center text-zinc-600 dark:text-zinc-400">{t('empty')}</p>}
+      {thread === null && !failed && (
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('loading')}</p>
+      )}
+      {thread && thread.comments.length === 0 && (
+        <p className="mt-6 text-center text-zinc-600 dark:text-zinc-400">{t('empty')}</p>
+      )}
       {thread && thread.comments.length > 0 && (
         <ol className="mt-4 space-y-4" aria-label={t('title', { count: thread.count })}>
           {thread.comments.map((comment) => (

@@ -10,7 +10,10 @@ function InlineNodes({ nodes }: { nodes: Inline[] }) {
         return <br key={index} />;
       case 'code':
         return (
-          <code key={index} className="rounded bg-zinc-100 px-1 py-0.5 text-[0.9em] dark:bg-zinc-800">
+          <code
+            key={index}
+            className="rounded bg-zinc-100 px-1 py-0.5 text-[0.9em] dark:bg-zinc-800"
+          >
             {node.text}
           </code>
         );
@@ -28,7 +31,13 @@ function InlineNodes({ nodes }: { nodes: Inline[] }) {
         );
       case 'link':
         return (
-          <a key={index} href={node.href} rel="nofollow ugc noopener noreferrer" target="_blank" className="text-brand-600 underline dark:text-brand-300">
+          <a
+            key={index}
+            href={node.href}
+            rel="nofollow ugc noopener noreferrer"
+            target="_blank"
+            className="text-brand-600 dark:text-brand-300 underline"
+          >
             {node.text}
           </a>
         );
@@ -42,7 +51,11 @@ export function MarkdownLite({ source }: { source: string }) {
     <div className="space-y-2 break-words">
       {parseMarkdownLite(source).map((block, index) =>
         block.type === 'code' ? (
-          <pre key={index} tabIndex={0} className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+          <pre
+            key={index}
+            tabIndex={0}
+            className="overflow-x-auto rounded-lg bg-zinc-100 p-3 text-sm dark:bg-zinc-800"
+          >
             <code>{block.text}</code>
           </pre>
         ) : (

@@ -6,7 +6,13 @@ import { useRouter } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
 
 /** Hide or restore a comment from the moderation page. */
-export function CommentModerationButton({ commentId, hidden }: { commentId: string; hidden: boolean }) {
+export function CommentModerationButton({
+  commentId,
+  hidden,
+}: {
+  commentId: string;
+  hidden: boolean;
+}) {
   const t = useTranslations('Comments');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -18,7 +24,9 @@ export function CommentModerationButton({ commentId, hidden }: { commentId: stri
         disabled={pending}
         onClick={() =>
           startTransition(async () => {
-            const result = await callApi('POST', `/api/comments/${commentId}/moderation`, { action: hidden ? 'restore' : 'hide' });
+            const result = await callApi('POST', `/api/comments/${commentId}/moderation`, {
+              action: hidden ? 'restore' : 'hide',
+            });
             setError(result.ok ? null : result.error.message);
             router.refresh();
           })
@@ -27,7 +35,11 @@ export function CommentModerationButton({ commentId, hidden }: { commentId: stri
       >
         {hidden ? t('restore') : t('hide')}
       </button>
-      {error && <span role="alert" className="ml-2 text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </>
   );
 }
@@ -49,7 +61,9 @@ export function ProblemStatusSelect({ reportId, status }: { reportId: string; st
         onChange={async (event) => {
           const next = event.target.value;
           setValue(next);
-          const result = await callApi('PATCH', `/api/problem-reports/${reportId}`, { status: next });
+          const result = await callApi('PATCH', `/api/problem-reports/${reportId}`, {
+            status: next,
+          });
           if (!result.ok) setValue(status);
           router.refresh();
         }}

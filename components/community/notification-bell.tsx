@@ -55,13 +55,19 @@ export function NotificationBell() {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={bell.unread ? `${t('label')}: ${t('unread', { count: bell.unread })}` : t('label')}
+        aria-label={
+          bell.unread ? `${t('label')}: ${t('unread', { count: bell.unread })}` : t('label')
+        }
         onClick={() => setOpen(!open)}
         className="relative rounded-lg p-2 text-lg hover:bg-zinc-100 dark:hover:bg-zinc-800"
       >
         <span aria-hidden="true">🔔</span>
         {bell.unread > 0 && (
-          <span aria-hidden="true" data-testid="bell-count" className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold text-white">
+          <span
+            aria-hidden="true"
+            data-testid="bell-count"
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-bold text-white"
+          >
             {bell.unread}
           </span>
         )}
@@ -82,7 +88,11 @@ export function NotificationBell() {
           <div className="flex items-center justify-between gap-2 pb-2">
             <p className="font-semibold">{t('label')}</p>
             {bell.unread > 0 && (
-              <button type="button" onClick={() => void markRead('all')} className="text-xs font-medium text-brand-600 underline dark:text-brand-300">
+              <button
+                type="button"
+                onClick={() => void markRead('all')}
+                className="text-brand-600 dark:text-brand-300 text-xs font-medium underline"
+              >
                 {t('markAll')}
               </button>
             )}
@@ -101,10 +111,20 @@ export function NotificationBell() {
                     }}
                     className={`block rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800 ${item.read ? 'text-zinc-600 dark:text-zinc-400' : 'font-medium'}`}
                   >
-                    <span className="block">{item.kind === 'reply' ? t('reply', { name: item.authorName }) : t('thread', { name: item.authorName })}</span>
+                    <span className="block">
+                      {item.kind === 'reply'
+                        ? t('reply', { name: item.authorName })
+                        : t('thread', { name: item.authorName })}
+                    </span>
                     <span className="block truncate text-xs">{item.excerpt}</span>
-                    <time dateTime={item.createdAt} className="block text-xs text-zinc-600 dark:text-zinc-400">
-                      {format.dateTime(new Date(item.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                    <time
+                      dateTime={item.createdAt}
+                      className="block text-xs text-zinc-600 dark:text-zinc-400"
+                    >
+                      {format.dateTime(new Date(item.createdAt), {
+                        dateStyle: 'medium',
+                        timeStyle: 'short',
+                      })}
                     </time>
                   </Link>
                 </li>
@@ -116,7 +136,9 @@ export function NotificationBell() {
               type="checkbox"
               checked={bell.emailNotifications}
               onChange={async (event) => {
-                await callApi('PUT', '/api/notifications/settings', { email: event.target.checked });
+                await callApi('PUT', '/api/notifications/settings', {
+                  email: event.target.checked,
+                });
                 await load();
               }}
               className="size-4"

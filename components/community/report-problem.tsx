@@ -27,8 +27,10 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
     event.preventDefault();
     const found: Partial<Record<Field, string>> = {};
     if (!kind) found.kind = t('errors.kind');
-    if (!message.trim() || message.trim().length > REPORT_MAX_CHARS) found.message = t('errors.message', { max: REPORT_MAX_CHARS });
-    if (contact.trim().length > CONTACT_MAX_CHARS) found.contact = t('errors.contact', { max: CONTACT_MAX_CHARS });
+    if (!message.trim() || message.trim().length > REPORT_MAX_CHARS)
+      found.message = t('errors.message', { max: REPORT_MAX_CHARS });
+    if (contact.trim().length > CONTACT_MAX_CHARS)
+      found.contact = t('errors.contact', { max: CONTACT_MAX_CHARS });
     setErrors(found);
     setGeneral(null);
     if (Object.keys(found).length) return;
@@ -49,18 +51,28 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
       return;
     }
     const { code, field, message: problem, resetAt } = result.error;
-    if (code === 'rate_limited') setGeneral(t('errors.rate_limited', { reset: resetAt ? format.dateTime(new Date(resetAt), { timeStyle: 'short' }) : '' }));
-    else if (field === 'kind' || field === 'message' || field === 'contact') setErrors({ [field]: problem });
+    if (code === 'rate_limited')
+      setGeneral(
+        t('errors.rate_limited', {
+          reset: resetAt ? format.dateTime(new Date(resetAt), { timeStyle: 'short' }) : '',
+        }),
+      );
+    else if (field === 'kind' || field === 'message' || field === 'contact')
+      setErrors({ [field]: problem });
     else setGeneral(t('errors.generic', { message: problem }));
   }
 
   const fieldError = (field: Field) =>
     errors[field] ? (
-      <p id={`${id}-${field}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+      <p
+        id={`${id}-${field}-error`}
+        className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
+      >
         {errors[field]}
       </p>
     ) : null;
-  const input = 'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900';
+  const input =
+    'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900';
 
   return (
     <div id="report" className="mt-8 text-sm">
@@ -74,13 +86,16 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
           }}
           aria-expanded={open}
           aria-controls={`${id}-form`}
-          className="font-medium text-brand-600 underline underline-offset-2 dark:text-brand-300"
+          className="text-brand-600 dark:text-brand-300 font-medium underline underline-offset-2"
         >
           {t('link')}
         </button>
       </p>
       {open && (
-        <div id={`${id}-form`} className="mt-3 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <div
+          id={`${id}-form`}
+          className="mt-3 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           {sent ? (
             <p role="status" className="font-medium text-emerald-700 dark:text-emerald-400">
               {t('thanks')}
@@ -92,7 +107,14 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                 <div className="mt-2 flex flex-wrap gap-4">
                   {PROBLEM_KINDS.map((value) => (
                     <label key={value} className="flex items-center gap-1.5">
-                      <input type="radio" name={`${id}-kind`} value={value} checked={kind === value} onChange={() => setKind(value)} className="size-4" />
+                      <input
+                        type="radio"
+                        name={`${id}-kind`}
+                        value={value}
+                        checked={kind === value}
+                        onChange={() => setKind(value)}
+                        className="size-4"
+                      />
                       {t(`kinds.${value}`)}
                     </label>
                   ))}
@@ -112,7 +134,10 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                   aria-describedby={`${id}-message-help${errors.message ? ` ${id}-message-error` : ''}`}
                   className={input}
                 />
-                <p id={`${id}-message-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                <p
+                  id={`${id}-message-help`}
+                  className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
+                >
                   {t('messageHelp', { max: REPORT_MAX_CHARS.toLocaleString() })}
                 </p>
                 {fieldError('message')}
@@ -131,7 +156,10 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                   aria-describedby={`${id}-contact-help${errors.contact ? ` ${id}-contact-error` : ''}`}
                   className={input}
                 />
-                <p id={`${id}-contact-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+                <p
+                  id={`${id}-contact-help`}
+                  className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
+                >
                   {t('contactHelp')}
                 </p>
                 {fieldError('contact')}
@@ -141,7 +169,11 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                   {general}
                 </p>
               )}
-              <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+              <button
+                type="submit"
+                disabled={pending}
+                className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60"
+              >
                 {pending ? t('sending') : t('send')}
               </button>
             </form>

@@ -14,7 +14,8 @@ function lessonModel(tier: Tier): CatalogModel {
 
 function pricePerMillionUsd(tier: Tier, kind: PriceKind): number {
   const micro = lessonModel(tier).prices[kind];
-  if (micro === undefined) throw new Error(`catalog model for tier "${tier}" has no "${kind}" price`);
+  if (micro === undefined)
+    throw new Error(`catalog model for tier "${tier}" has no "${kind}" price`);
   return micro / 1_000_000;
 }
 
@@ -31,7 +32,9 @@ export function ModelId({ tier }: { tier: Tier }) {
 
 /** A catalog price in USD per 1M tokens. */
 export function Price({ tier, kind }: { tier: Tier; kind: PriceKind }) {
-  return <span className="whitespace-nowrap">{formatPerMillion(pricePerMillionUsd(tier, kind))}</span>;
+  return (
+    <span className="whitespace-nowrap">{formatPerMillion(pricePerMillionUsd(tier, kind))}</span>
+  );
 }
 
 /** How many times one tier's price is another's, e.g. Pro output over Flash-Lite output = "25x". */

@@ -11,7 +11,11 @@ export async function ExternalLinks({ links }: { links: LessonMeta['links'] }) {
       <ul className="list-disc space-y-1.5 pl-5">
         {links.map((link) => (
           <li key={link.url}>
-            <a href={link.url} rel="noopener noreferrer" className="text-brand-600 underline underline-offset-2 dark:text-brand-300">
+            <a
+              href={link.url}
+              rel="noopener noreferrer"
+              className="text-brand-600 dark:text-brand-300 underline underline-offset-2"
+            >
               {link.title}
             </a>
           </li>

@@ -14,7 +14,11 @@ const noop = () => () => {};
  */
 export function ModelStatusNote({ tiers }: { tiers: Tier[] }) {
   const t = useTranslations('Lesson');
-  const now = useSyncExternalStore(noop, () => Math.floor(Date.now() / 86_400_000), () => null);
+  const now = useSyncExternalStore(
+    noop,
+    () => Math.floor(Date.now() / 86_400_000),
+    () => null,
+  );
   if (now === null) return null;
   const today = new Date(now * 86_400_000);
   const notes = tiers.flatMap((tier) => {
@@ -25,7 +29,10 @@ export function ModelStatusNote({ tiers }: { tiers: Tier[] }) {
   });
   if (notes.length === 0) return null;
   return (
-    <div role="note" className="mt-4 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+    <div
+      role="note"
+      className="mt-4 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+    >
       {notes.map((note) => (
         <p key={note}>{note}</p>
       ))}

@@ -2,12 +2,23 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Lesson } from '@/lib/content';
 
-export async function PrevNext({ courseSlug, previous, next }: { courseSlug: string; previous?: Lesson; next?: Lesson }) {
+export async function PrevNext({
+  courseSlug,
+  previous,
+  next,
+}: {
+  courseSlug: string;
+  previous?: Lesson;
+  next?: Lesson;
+}) {
   const t = await getTranslations('Lesson');
   const card =
     'flex-1 rounded-2xl border border-zinc-200 bg-white p-4 hover:border-brand-300 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-brand-700';
   return (
-    <nav aria-label={`${t('previous')} / ${t('next')}`} className="mt-12 flex flex-col gap-3 sm:flex-row">
+    <nav
+      aria-label={`${t('previous')} / ${t('next')}`}
+      className="mt-12 flex flex-col gap-3 sm:flex-row"
+    >
       {previous ? (
         <Link href={`/courses/${courseSlug}/${previous.slug}`} className={card} rel="prev">
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">← {t('previous')}</span>
@@ -15,11 +26,17 @@ export async function PrevNext({ courseSlug, previous, next }: { courseSlug: str
         </Link>
       ) : (
         <Link href={`/courses/${courseSlug}`} className={card}>
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400">← {t('courseHome')}</span>
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+            ← {t('courseHome')}
+          </span>
         </Link>
       )}
       {next && (
-        <Link href={`/courses/${courseSlug}/${next.slug}`} className={`${card} sm:text-right`} rel="next">
+        <Link
+          href={`/courses/${courseSlug}/${next.slug}`}
+          className={`${card} sm:text-right`}
+          rel="next"
+        >
           <span className="block text-xs text-zinc-600 dark:text-zinc-400">{t('next')} →</span>
           <span className="font-semibold">{next.meta.title}</span>
         </Link>

@@ -1,7 +1,15 @@
 import type { TocEntry } from '@/lib/content/render-lesson';
 
 /** Links to the lesson's sections; the same list serves the sidebar and the phone layout. */
-export function TableOfContents({ entries, label, id }: { entries: TocEntry[]; label: string; id: string }) {
+export function TableOfContents({
+  entries,
+  label,
+  id,
+}: {
+  entries: TocEntry[];
+  label: string;
+  id: string;
+}) {
   return (
     <nav aria-labelledby={id}>
       <h2 id={id} className="mb-2 text-sm font-semibold text-zinc-900 dark:text-zinc-100">
@@ -12,7 +20,7 @@ export function TableOfContents({ entries, label, id }: { entries: TocEntry[]; l
           <li key={entry.id} className={entry.depth === 3 ? 'pl-3' : undefined}>
             <a
               href={`#${entry.id}`}
-              className="text-zinc-600 hover:text-brand-600 dark:text-zinc-400 dark:hover:text-brand-300"
+              className="hover:text-brand-600 dark:hover:text-brand-300 text-zinc-600 dark:text-zinc-400"
             >
               {entry.text}
             </a>

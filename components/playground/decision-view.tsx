@@ -33,7 +33,10 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
   const picked = real?.costUsd ?? decision.costUsd.picked;
   const cheaperThanPro = picked > 0 && alwaysPro > picked ? alwaysPro / picked : 1;
   return (
-    <section aria-labelledby="decision-heading" className="rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="decision-heading"
+      className="rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="decision-heading" className="text-lg font-bold">
         {t('decision')}
       </h2>
@@ -44,7 +47,10 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
         </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">{t('tier')}</dt>
         <dd>
-          <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TIER_STYLE[decision.tier]}`} data-testid="decision-tier">
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-semibold ${TIER_STYLE[decision.tier]}`}
+            data-testid="decision-tier"
+          >
             {decision.tier}
           </span>
           <span className="ml-2 text-zinc-600 dark:text-zinc-400">{decision.strategy}</span>
@@ -56,9 +62,15 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
           </>
         )}
         <dt className="text-zinc-600 dark:text-zinc-400">{t('inputTokens')}</dt>
-        <dd data-testid="input-tokens">{(real?.inputTokens ?? decision.inputTokens).toLocaleString()}</dd>
-        <dt className="text-zinc-600 dark:text-zinc-400">{real ? t('realOutputTokens') : t('outputTokens')}</dt>
-        <dd data-testid="output-tokens">{(real?.outputTokens ?? decision.estimatedOutputTokens).toLocaleString()}</dd>
+        <dd data-testid="input-tokens">
+          {(real?.inputTokens ?? decision.inputTokens).toLocaleString()}
+        </dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">
+          {real ? t('realOutputTokens') : t('outputTokens')}
+        </dt>
+        <dd data-testid="output-tokens">
+          {(real?.outputTokens ?? decision.estimatedOutputTokens).toLocaleString()}
+        </dd>
       </dl>
 
       <h3 className="mt-4 text-sm font-semibold">{t('reasons')}</h3>
@@ -72,20 +84,34 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
       <table className="mt-1 w-full text-sm">
         <tbody>
           <tr className="border-b border-zinc-100 dark:border-zinc-800">
-            <th scope="row" className="py-1.5 text-left font-medium">{t('picked')}</th>
-            <td className="py-1.5 text-right font-mono font-semibold" data-testid="cost-picked">{formatUsd(picked)}</td>
+            <th scope="row" className="py-1.5 text-left font-medium">
+              {t('picked')}
+            </th>
+            <td className="py-1.5 text-right font-mono font-semibold" data-testid="cost-picked">
+              {formatUsd(picked)}
+            </td>
             <td className="py-1.5 pl-3 text-right text-emerald-700 dark:text-emerald-400">
-              {cheaperThanPro > 1 ? t('timesCheaper', { times: times(cheaperThanPro) }) : t('sameAsPro')}
+              {cheaperThanPro > 1
+                ? t('timesCheaper', { times: times(cheaperThanPro) })
+                : t('sameAsPro')}
             </td>
           </tr>
           <tr className="border-b border-zinc-100 dark:border-zinc-800">
-            <th scope="row" className="py-1.5 text-left font-medium">{t('alwaysPro')}</th>
-            <td className="py-1.5 text-right font-mono" data-testid="cost-pro">{formatUsd(alwaysPro)}</td>
+            <th scope="row" className="py-1.5 text-left font-medium">
+              {t('alwaysPro')}
+            </th>
+            <td className="py-1.5 text-right font-mono" data-testid="cost-pro">
+              {formatUsd(alwaysPro)}
+            </td>
             <td />
           </tr>
           <tr>
-            <th scope="row" className="py-1.5 text-left font-medium">{t('alwaysFlashLite')}</th>
-            <td className="py-1.5 text-right font-mono" data-testid="cost-flash-lite">{formatUsd(alwaysFlashLite)}</td>
+            <th scope="row" className="py-1.5 text-left font-medium">
+              {t('alwaysFlashLite')}
+            </th>
+            <td className="py-1.5 text-right font-mono" data-testid="cost-flash-lite">
+              {formatUsd(alwaysFlashLite)}
+            </td>
             <td className="py-1.5 pl-3 text-right text-zinc-600 dark:text-zinc-400">
               {alwaysFlashLite > 0 ? t('vsLite', { times: times(picked / alwaysFlashLite) }) : null}
             </td>
@@ -94,14 +120,23 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
       </table>
 
       {decision.retired && (
-        <p role="note" className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40">
-          {t('retiredNote', { model: decision.retired.model, date: decision.retired.on, successor: decision.retired.successor ?? '—' })}
+        <p
+          role="note"
+          className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40"
+        >
+          {t('retiredNote', {
+            model: decision.retired.model,
+            date: decision.retired.on,
+            successor: decision.retired.successor ?? '—',
+          })}
         </p>
       )}
       {real ? (
         <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('estimateReplaced')}</p>
       ) : (
-        decision.offline && <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineNote')}</p>
+        decision.offline && (
+          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineNote')}</p>
+        )
       )}
     </section>
   );

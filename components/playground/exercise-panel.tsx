@@ -2,7 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
-import { MAX_EXERCISE_LINES, parseJsonlRequests, parsePastedPrompts, type ExerciseInput } from '@/lib/playground/exercise-input';
+import {
+  MAX_EXERCISE_LINES,
+  parseJsonlRequests,
+  parsePastedPrompts,
+  type ExerciseInput,
+} from '@/lib/playground/exercise-input';
 import { summarizeDecisions } from '@/lib/router/exercise';
 import { exercisePrompts } from '@/lib/router/exercise-prompts';
 import { routePrompt } from '@/lib/router/route';
@@ -30,8 +35,10 @@ export function ExercisePanel() {
   const fileRef = useRef<HTMLInputElement>(null);
 
   function describe(input: Extract<ExerciseInput, { ok: false }>['error']): string {
-    if (input.code === 'too_many') return t('errors.too_many', { lines: input.lines, max: MAX_EXERCISE_LINES });
-    if (input.code === 'bad_line') return t('errors.bad_line', { line: input.line, message: input.message });
+    if (input.code === 'too_many')
+      return t('errors.too_many', { lines: input.lines, max: MAX_EXERCISE_LINES });
+    if (input.code === 'bad_line')
+      return t('errors.bad_line', { line: input.line, message: input.message });
     return t('errors.empty');
   }
 
@@ -43,7 +50,8 @@ export function ExercisePanel() {
     }
     const file = fileRef.current?.files?.[0];
     if (!file) return { field: 'file', message: t('errors.no_file') };
-    if (!/\.(jsonl|ndjson)$/i.test(file.name)) return { field: 'file', message: t('errors.not_jsonl') };
+    if (!/\.(jsonl|ndjson)$/i.test(file.name))
+      return { field: 'file', message: t('errors.not_jsonl') };
     const parsed = parseJsonlRequests(await file.text());
     return parsed.ok ? parsed.requests : { field: 'file', message: describe(parsed.error) };
   }
@@ -62,7 +70,8 @@ export function ExercisePanel() {
     setProgress({ done: 0, total: requests.length });
     // Route in small chunks and yield between them, so the progress bar moves and the page stays responsive.
     for (let index = 0; index < requests.length; index += CHUNK) {
-      for (const request of requests.slice(index, index + CHUNK)) decisions.push(routePrompt({ ...request, strategy }, { now }));
+      for (const request of requests.slice(index, index + CHUNK))
+        decisions.push(routePrompt({ ...request, strategy }, { now }));
       setProgress({ done: decisions.length, total: requests.length });
       await nextFrame();
     }
@@ -81,8 +90,17 @@ export function ExercisePanel() {
         <legend className="px-1 font-semibold">{t('source')}</legend>
         {(['builtin', 'paste', 'upload'] as const).map((value) => (
           <label key={value} className="flex items-center gap-2">
-            <input type="radio" name={`${id}-source`} value={value} checked={source === value} onChange={() => setSource(value)} className="size-4" />
-            {value === 'upload' ? t('upload', { max: MAX_EXERCISE_LINES.toLocaleString() }) : t(value)}
+            <input
+              type="radio"
+              name={`${id}-source`}
+              value={value}
+              checked={source === value}
+              onChange={() => setSource(value)}
+              className="size-4"
+            />
+            {value === 'upload'
+              ? t('upload', { max: MAX_EXERCISE_LINES.toLocaleString() })
+              : t(value)}
           </label>
         ))}
         {source === 'paste' && (
@@ -118,7 +136,11 @@ export function ExercisePanel() {
           </div>
         )}
         {error && (
-          <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          <p
+            id={`${id}-error`}
+            role="alert"
+            className="text-sm font-medium text-red-700 dark:text-red-400"
+          >
             {error.message}
           </p>
         )}
@@ -140,7 +162,12 @@ export function ExercisePanel() {
             <option value="classify">classify</option>
           </select>
         </div>
-        <button type="button" onClick={start} disabled={running} className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="button"
+          onClick={start}
+          disabled={running}
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-5 py-2.5 font-semibold text-white disabled:opacity-60"
+        >
           {running ? t('running', { done: progress.done, total: progress.total }) : t('run')}
         </button>
       </div>
@@ -154,7 +181,10 @@ export function ExercisePanel() {
           aria-valuenow={progress.done}
           className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
         >
-          <div className="h-full bg-brand-500" style={{ width: `${(progress.done / progress.total) * 100}%` }} />
+          <div
+            className="bg-brand-500 h-full"
+            style={{ width: `${(progress.done / progress.total) * 100}%` }}
+          />
         </div>
       )}
 

@@ -10,7 +10,9 @@ import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
 import { StrategiesTable } from './strategies-table';
 
 // The chart library is the heaviest part of the page: load it only when there is something to draw.
-const CostChart = dynamic(() => import('./cost-chart').then((module) => module.CostChart), { ssr: false });
+const CostChart = dynamic(() => import('./cost-chart').then((module) => module.CostChart), {
+  ssr: false,
+});
 
 export interface ExerciseRun {
   requests: RouteRequest[];
@@ -35,7 +37,10 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
   const t = useTranslations('Playground.exercise');
   const { summary, decisions, requests } = run;
   const [open, setOpen] = useState(false);
-  const log = useMemo(() => decisions.map((decision, index) => ({ prompt: requests[index]?.prompt ?? '', decision })), [decisions, requests]);
+  const log = useMemo(
+    () => decisions.map((decision, index) => ({ prompt: requests[index]?.prompt ?? '', decision })),
+    [decisions, requests],
+  );
   const totals = summary.totals;
   const bars = [
     { key: 'router', label: t('router'), usd: totals.router.usd },
@@ -46,13 +51,22 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
 
   return (
     <section aria-labelledby="exercise-results" className="space-y-8">
-      <div role="status" className="rounded-2xl border border-emerald-300 bg-emerald-50 p-5 dark:border-emerald-800 dark:bg-emerald-950/40">
+      <div
+        role="status"
+        className="rounded-2xl border border-emerald-300 bg-emerald-50 p-5 dark:border-emerald-800 dark:bg-emerald-950/40"
+      >
         <h2 id="exercise-results" className="text-xl font-bold">
           {summary.savingsVsPro >= 0
-            ? t('savings', { percent: percent(summary.savingsVsPro), router: formatUsd(totals.router.usd), pro: formatUsd(totals.alwaysPro.usd) })
+            ? t('savings', {
+                percent: percent(summary.savingsVsPro),
+                router: formatUsd(totals.router.usd),
+                pro: formatUsd(totals.alwaysPro.usd),
+              })
             : t('moreExpensive', { percent: percent(-summary.savingsVsPro) })}
         </h2>
-        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t('summary', { count: decisions.length, ms: run.elapsedMs })}</p>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+          {t('summary', { count: decisions.length, ms: run.elapsedMs })}
+        </p>
       </div>
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -64,9 +78,14 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
               const { count, share } = summary.share[tier];
               return (
                 <li key={tier}>
-                  <p className="text-sm">{t('shareItem', { model, count, percent: percent(share) })}</p>
-                  <div className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
-                    <div className="h-full bg-brand-500" style={{ width: `${percent(share)}%` }} />
+                  <p className="text-sm">
+                    {t('shareItem', { model, count, percent: percent(share) })}
+                  </p>
+                  <div
+                    className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+                    aria-hidden="true"
+                  >
+                    <div className="bg-brand-500 h-full" style={{ width: `${percent(share)}%` }} />
                   </div>
                 </li>
               );
@@ -103,35 +122,66 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
       <div>
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <h3 className="font-semibold">{t('log')}</h3>
-          <button type="button" onClick={() => download('stream-exercise.csv', 'text/csv;charset=utf-8', exerciseLogToCsv(log))} className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+          <button
+            type="button"
+            onClick={() =>
+              download('stream-exercise.csv', 'text/csv;charset=utf-8', exerciseLogToCsv(log))
+            }
+            className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
+          >
             {t('downloadCsv')}
           </button>
-          <button type="button" onClick={() => download('stream-exercise.jsonl', 'application/x-ndjson', exerciseLogToJsonl(log))} className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+          <button
+            type="button"
+            onClick={() =>
+              download('stream-exercise.jsonl', 'application/x-ndjson', exerciseLogToJsonl(log))
+            }
+            className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
+          >
             {t('downloadJsonl')}
           </button>
         </div>
-        <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="rounded-xl border border-zinc-200 dark:border-zinc-800">
+        <details
+          open={open}
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+          className="rounded-xl border border-zinc-200 dark:border-zinc-800"
+        >
           <summary className="cursor-pointer px-4 py-2 text-sm font-medium">{`${t('log')} (${decisions.length})`}</summary>
           {open && (
             <div className="max-h-[32rem] overflow-auto" tabIndex={0}>
               <table className="w-full text-sm">
                 <thead className="sticky top-0 bg-zinc-100 dark:bg-zinc-900">
                   <tr>
-                    <th scope="col" className="px-3 py-2 text-left">#</th>
-                    <th scope="col" className="px-3 py-2 text-left">{t('colPrompt')}</th>
-                    <th scope="col" className="px-3 py-2 text-left">{t('colBucket')}</th>
-                    <th scope="col" className="px-3 py-2 text-left">{t('colModel')}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t('colCost')}</th>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      #
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      {t('colPrompt')}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      {t('colBucket')}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-left">
+                      {t('colModel')}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t('colCost')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {log.map(({ prompt, decision }, index) => (
-                    <tr key={index} className="border-t border-zinc-100 align-top dark:border-zinc-800">
+                    <tr
+                      key={index}
+                      className="border-t border-zinc-100 align-top dark:border-zinc-800"
+                    >
                       <td className="px-3 py-2 text-zinc-500">{index + 1}</td>
                       <td className="px-3 py-2">
                         <p className="line-clamp-2">{prompt}</p>
                         <details className="mt-1">
-                          <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-300">{t('showReasons')}</summary>
+                          <summary className="text-brand-600 dark:text-brand-300 cursor-pointer text-xs">
+                            {t('showReasons')}
+                          </summary>
                           <ul className="mt-1 list-disc pl-4 text-xs" lang="en">
                             {decision.reasons.map((reason) => (
                               <li key={reason}>{reason}</li>
@@ -141,7 +191,9 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
                       </td>
                       <td className="px-3 py-2 font-mono text-xs">{decision.bucket ?? '—'}</td>
                       <td className="px-3 py-2 font-mono text-xs">{decision.model}</td>
-                      <td className="px-3 py-2 text-right font-mono text-xs">{formatUsd(decision.costUsd.picked)}</td>
+                      <td className="px-3 py-2 text-right font-mono text-xs">
+                        {formatUsd(decision.costUsd.picked)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

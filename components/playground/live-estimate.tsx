@@ -18,9 +18,16 @@ export function LiveEstimate({ values }: { values: RouteFormValues }) {
     return checked.ok ? routePrompt(checked.request) : null;
   }, [values]);
   return (
-    <p data-testid="live-estimate" className="mt-2 rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+    <p
+      data-testid="live-estimate"
+      className="mt-2 rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"
+    >
       {estimate
-        ? t('live', { tokens: estimate.inputTokens.toLocaleString(), model: estimate.model, cost: formatUsd(estimate.costUsd.picked) })
+        ? t('live', {
+            tokens: estimate.inputTokens.toLocaleString(),
+            model: estimate.model,
+            cost: formatUsd(estimate.costUsd.picked),
+          })
         : t('liveEmpty')}
     </p>
   );

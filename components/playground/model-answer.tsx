@@ -9,7 +9,12 @@ import type { RealUsage } from './decision-view';
 
 interface Done {
   model: string;
-  usage: { inputTokens: number; outputTokens: number; thinkingTokens: number; cachedInputTokens: number };
+  usage: {
+    inputTokens: number;
+    outputTokens: number;
+    thinkingTokens: number;
+    cachedInputTokens: number;
+  };
   costUsd: number;
   fellBack: boolean;
 }
@@ -54,7 +59,11 @@ export function ModelAnswer({
       });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => ({}))) as { error?: Refusal };
-        setState({ phase: 'refused', refusal: body.error ?? { code: 'failed', message: String(response.status) }, text });
+        setState({
+          phase: 'refused',
+          refusal: body.error ?? { code: 'failed', message: String(response.status) },
+          text,
+        });
         return;
       }
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -92,21 +101,37 @@ export function ModelAnswer({
       }
     } catch (error) {
       if ((error as Error).name !== 'AbortError') {
-        setState({ phase: 'refused', refusal: { code: 'failed', message: (error as Error).message }, text });
+        setState({
+          phase: 'refused',
+          refusal: { code: 'failed', message: (error as Error).message },
+          text,
+        });
       }
     }
   }
 
   const refusalMessage = (refusal: Refusal) => {
-    const reset = refusal.resetAt ? format.dateTime(new Date(refusal.resetAt), { dateStyle: 'medium', timeStyle: 'short' }) : '';
-    const known = ['offline', 'sign_in_required', 'prompt_too_long', 'rate_limited_ip', 'rate_limited_user', 'spend_cap'];
+    const reset = refusal.resetAt
+      ? format.dateTime(new Date(refusal.resetAt), { dateStyle: 'medium', timeStyle: 'short' })
+      : '';
+    const known = [
+      'offline',
+      'sign_in_required',
+      'prompt_too_long',
+      'rate_limited_ip',
+      'rate_limited_user',
+      'spend_cap',
+    ];
     return known.includes(refusal.code)
       ? t(`refusal.${refusal.code}` as 'refusal.offline', { limit: refusal.limit ?? '', reset })
       : t('refusal.failed', { message: refusal.message });
   };
 
   return (
-    <section aria-labelledby="answer-heading" className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="answer-heading"
+      className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="answer-heading" className="text-lg font-bold">
         {t('answer')}
       </h2>
@@ -115,18 +140,24 @@ export function ModelAnswer({
         type="button"
         onClick={ask}
         disabled={state.phase === 'streaming'}
-        className="mt-3 rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60 dark:text-brand-300 dark:hover:bg-brand-700/20"
+        className="border-brand-600 text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-brand-700/20 mt-3 rounded-lg border px-4 py-2 font-semibold disabled:opacity-60"
       >
         {state.phase === 'streaming' ? t('streaming') : t('askModel')}
       </button>
       {state.phase !== 'ready' && state.text && (
-        <div data-testid="model-answer" className="mt-4 whitespace-pre-wrap rounded-lg bg-zinc-50 p-3 text-sm dark:bg-zinc-950" aria-busy={state.phase === 'streaming'}>
+        <div
+          data-testid="model-answer"
+          className="mt-4 rounded-lg bg-zinc-50 p-3 text-sm whitespace-pre-wrap dark:bg-zinc-950"
+          aria-busy={state.phase === 'streaming'}
+        >
           {state.text}
         </div>
       )}
       {state.phase === 'done' && (
         <div role="status" className="mt-3 space-y-1 text-sm">
-          <p className="font-semibold">{t('realCost', { cost: formatUsd(state.done.costUsd), model: state.done.model })}</p>
+          <p className="font-semibold">
+            {t('realCost', { cost: formatUsd(state.done.costUsd), model: state.done.model })}
+          </p>
           <p>
             {t('realUsage', {
               input: state.done.usage.inputTokens,
@@ -138,7 +169,10 @@ export function ModelAnswer({
         </div>
       )}
       {state.phase === 'refused' && (
-        <p role="alert" className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+        <p
+          role="alert"
+          className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
+        >
           {refusalMessage(state.refusal)}
         </p>
       )}

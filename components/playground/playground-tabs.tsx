@@ -26,7 +26,12 @@ export function PlaygroundTabs() {
   const label = (tab: Tab) => (tab === 'single' ? t('tabSingle') : t('tabExercise'));
   return (
     <div>
-      <div role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown} className="mb-6 flex gap-2 border-b border-zinc-200 dark:border-zinc-800">
+      <div
+        role="tablist"
+        aria-label={t('tabsLabel')}
+        onKeyDown={onKeyDown}
+        className="mb-6 flex gap-2 border-b border-zinc-200 dark:border-zinc-800"
+      >
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -40,14 +45,20 @@ export function PlaygroundTabs() {
             aria-controls={`${id}-${tab}-panel`}
             tabIndex={active === tab ? 0 : -1}
             onClick={() => setActive(tab)}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-zinc-600 aria-selected:border-brand-600 aria-selected:text-zinc-900 dark:text-zinc-400 dark:aria-selected:text-zinc-50"
+            className="aria-selected:border-brand-600 -mb-px border-b-2 border-transparent px-3 py-2 font-medium text-zinc-600 aria-selected:text-zinc-900 dark:text-zinc-400 dark:aria-selected:text-zinc-50"
           >
             {label(tab)}
           </button>
         ))}
       </div>
       {TABS.map((tab) => (
-        <div key={tab} id={`${id}-${tab}-panel`} role="tabpanel" aria-labelledby={`${id}-${tab}-tab`} hidden={active !== tab}>
+        <div
+          key={tab}
+          id={`${id}-${tab}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${id}-${tab}-tab`}
+          hidden={active !== tab}
+        >
           {tab === 'single' ? <PromptForm /> : <ExercisePanel />}
         </div>
       ))}

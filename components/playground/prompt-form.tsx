@@ -3,7 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useDeferredValue, useEffect, useId, useState } from 'react';
 import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
-import { EMPTY_ROUTE_FORM, type RouteFormField, type RouteFormValues } from '@/lib/playground/route-form';
+import {
+  EMPTY_ROUTE_FORM,
+  type RouteFormField,
+  type RouteFormValues,
+} from '@/lib/playground/route-form';
 import type { Decision } from '@/lib/router/types';
 import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
 import { Link } from '@/i18n/navigation';
@@ -50,15 +54,25 @@ export function PromptForm() {
       </p>
     );
   };
-  const describedBy = (field: RouteFormField, help: string) => [errors[field] ? errorId(field) : '', help].filter(Boolean).join(' ');
+  const describedBy = (field: RouteFormField, help: string) =>
+    [errors[field] ? errorId(field) : '', help].filter(Boolean).join(' ');
   const inputClass =
     'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900 aria-invalid:border-red-600';
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <form action={formAction} noValidate className="space-y-5" aria-describedby={state.status === 'invalid' ? `${id}-summary` : undefined}>
+      <form
+        action={formAction}
+        noValidate
+        className="space-y-5"
+        aria-describedby={state.status === 'invalid' ? `${id}-summary` : undefined}
+      >
         {state.status === 'invalid' && (
-          <p id={`${id}-summary`} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+          <p
+            id={`${id}-summary`}
+            role="alert"
+            className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
+          >
             {t('formInvalid')}
           </p>
         )}
@@ -87,11 +101,23 @@ export function PromptForm() {
         <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <legend className="px-1 font-semibold">{t('needs')}</legend>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="needsTools" checked={values.needsTools} onChange={(event) => set('needsTools', event.target.checked)} className="size-4" />
+            <input
+              type="checkbox"
+              name="needsTools"
+              checked={values.needsTools}
+              onChange={(event) => set('needsTools', event.target.checked)}
+              className="size-4"
+            />
             {t('needsTools')}
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="needsReasoning" checked={values.needsReasoning} onChange={(event) => set('needsReasoning', event.target.checked)} className="size-4" />
+            <input
+              type="checkbox"
+              name="needsReasoning"
+              checked={values.needsReasoning}
+              onChange={(event) => set('needsReasoning', event.target.checked)}
+              className="size-4"
+            />
             {t('needsReasoning')}
           </label>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -109,7 +135,10 @@ export function PromptForm() {
                 aria-describedby={describedBy('maxContext', `${id}-maxContext-help`)}
                 className={inputClass}
               />
-              <p id={`${id}-maxContext-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+              <p
+                id={`${id}-maxContext-help`}
+                className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
+              >
                 {t('maxContextHelp')}
               </p>
               {fieldError('maxContext')}
@@ -128,7 +157,10 @@ export function PromptForm() {
                 aria-describedby={describedBy('latencyBudgetMs', `${id}-latency-help`)}
                 className={inputClass}
               />
-              <p id={`${id}-latency-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+              <p
+                id={`${id}-latency-help`}
+                className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
+              >
                 {t('latencyHelp')}
               </p>
               {fieldError('latencyBudgetMs')}
@@ -148,13 +180,19 @@ export function PromptForm() {
                 onChange={() => set('strategy', strategy)}
                 className="mt-1.5 size-4"
               />
-              <span>{t(`strategy${strategy[0]!.toUpperCase()}${strategy.slice(1)}` as 'strategyAuto')}</span>
+              <span>
+                {t(`strategy${strategy[0]!.toUpperCase()}${strategy.slice(1)}` as 'strategyAuto')}
+              </span>
             </label>
           ))}
           {fieldError('strategy')}
         </fieldset>
 
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-5 py-2.5 font-semibold text-white disabled:opacity-60"
+        >
           {pending ? t('submitting') : t('submit')}
         </button>
       </form>
@@ -175,7 +213,10 @@ export function PromptForm() {
               />
             ) : state.canCallModel ? (
               <p className="mt-4 text-sm">
-                <Link href={{ pathname: '/signin', query: { callbackUrl: '/playground' } }} className="font-semibold text-brand-600 underline dark:text-brand-300">
+                <Link
+                  href={{ pathname: '/signin', query: { callbackUrl: '/playground' } }}
+                  className="text-brand-600 dark:text-brand-300 font-semibold underline"
+                >
                   {t('signInForModel')}
                 </Link>
               </p>

@@ -15,7 +15,13 @@ const ROW_LABEL = {
 } as const;
 
 /** The lesson's strategies table, recomputed live for the learner's own prompts. */
-export function StrategiesTable({ requests, strategy }: { requests: RouteRequest[]; strategy: Strategy }) {
+export function StrategiesTable({
+  requests,
+  strategy,
+}: {
+  requests: RouteRequest[];
+  strategy: Strategy;
+}) {
   const t = useTranslations('Playground.exercise');
   const id = useId();
   const [prefix, setPrefix] = useState('2000');
@@ -55,15 +61,23 @@ export function StrategiesTable({ requests, strategy }: { requests: RouteRequest
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className="py-2 text-left">{t('colStrategy')}</th>
-              <th scope="col" className="py-2 text-right">{t('colTotal')}</th>
-              <th scope="col" className="py-2 text-right">{t('colMultiple')}</th>
+              <th scope="col" className="py-2 text-left">
+                {t('colStrategy')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('colTotal')}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t('colMultiple')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {comparison.rows.map((row) => (
               <tr key={row.key} className="border-b border-zinc-100 dark:border-zinc-800">
-                <th scope="row" className="py-2 text-left font-medium">{t(ROW_LABEL[row.key])}</th>
+                <th scope="row" className="py-2 text-left font-medium">
+                  {t(ROW_LABEL[row.key])}
+                </th>
                 <td className="py-2 text-right font-mono">{formatUsd(row.total.usd)}</td>
                 <td className="py-2 text-right font-mono">{formatMultiple(row.multipleOfPro)}</td>
               </tr>

@@ -8,7 +8,11 @@ export function LearnerBarIsland() {
   const { summary } = useProgress();
   return (
     <LearnerBar
-      stats={{ xp: summary.xp, lessonsDone: summary.lessonsDone, achievementsDone: summary.achievements.length }}
+      stats={{
+        xp: summary.xp,
+        lessonsDone: summary.lessonsDone,
+        achievementsDone: summary.achievements.length,
+      }}
       totalLessons={summary.publishedLessons}
       totalAchievements={summary.totalAchievements}
     />

@@ -24,7 +24,9 @@ export function LearnerBar({
 }) {
   const t = useTranslations('LearnerBar');
   const progress = levelForXp(stats.xp);
-  const percentOfLevel = progress.xpForLevel ? Math.round((progress.xpIntoLevel / progress.xpForLevel) * 100) : 100;
+  const percentOfLevel = progress.xpForLevel
+    ? Math.round((progress.xpIntoLevel / progress.xpForLevel) * 100)
+    : 100;
   const percentComplete = totalLessons ? Math.round((stats.lessonsDone / totalLessons) * 100) : 0;
   return (
     <section
@@ -34,7 +36,7 @@ export function LearnerBar({
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <p className="font-semibold">
           {t('level', { level: progress.level.level })}
-          <span className="ml-1.5 text-brand-600 dark:text-brand-300">{progress.level.name}</span>
+          <span className="text-brand-600 dark:text-brand-300 ml-1.5">{progress.level.name}</span>
         </p>
         <p>{t('xp', { xp: stats.xp })}</p>
         <p>{t('lessons', { done: stats.lessonsDone, total: totalLessons })}</p>
@@ -50,7 +52,10 @@ export function LearnerBar({
           aria-valuenow={percentOfLevel}
           className="h-2 min-w-24 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
         >
-          <div className="h-full rounded-full bg-brand-500" style={{ width: `${percentOfLevel}%` }} />
+          <div
+            className="bg-brand-500 h-full rounded-full"
+            style={{ width: `${percentOfLevel}%` }}
+          />
         </div>
         <p>{t('toGo', { remaining: progress.xpToGo })}</p>
         <p>{t('complete', { percent: percentComplete })}</p>

@@ -34,7 +34,7 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
         type="button"
         onClick={() => mark(event)}
         disabled={done || busy || account === null}
-        className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-default disabled:opacity-100 data-[done=true]:bg-emerald-700 disabled:data-[done=false]:opacity-60"
+        className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-medium text-white disabled:cursor-default disabled:opacity-100 disabled:data-[done=false]:opacity-60 data-[done=true]:bg-emerald-700"
         data-done={done}
       >
         {done ? `✓ ${doneLabel}` : label}
@@ -43,7 +43,10 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
   };
 
   return (
-    <section aria-labelledby="progress" className="mt-10 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="progress"
+      className="mt-10 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <h2 id="progress" className="text-xl font-bold">
         {tl('progress')}
       </h2>
@@ -56,7 +59,7 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
       ) : (
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
           {t('localOnly')}{' '}
-          <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-300">
+          <Link href="/signin" className="text-brand-600 dark:text-brand-300 font-medium underline">
             {t('signIn')}
           </Link>
         </p>

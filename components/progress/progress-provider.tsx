@@ -1,16 +1,34 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
 import { usePathname } from '@/i18n/navigation';
 import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
-import { clearLocalProgress, recordLocalEvent, useLocalProgress } from '@/lib/progress/local-progress';
+import {
+  clearLocalProgress,
+  recordLocalEvent,
+  useLocalProgress,
+} from '@/lib/progress/local-progress';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from '@/lib/progress/summary';
 
 export type Account =
   | { signedIn: false }
-  | { signedIn: true; user: { name: string | null; email: string; role: 'learner' | 'moderator' }; events: StoredEvent[]; summary: ProgressSummary };
+  | {
+      signedIn: true;
+      user: { name: string | null; email: string; role: 'learner' | 'moderator' };
+      events: StoredEvent[];
+      summary: ProgressSummary;
+    };
 
 interface ProgressContextValue {
   /** Null until the server has said whether someone is signed in. */
@@ -45,7 +63,13 @@ export function useProgress(): ProgressContextValue {
  * At sign-in the browser's progress is merged into the account once, and
  * level-ups and new achievements are announced, to screen readers too.
  */
-export function ProgressProvider({ publishedLessons, children }: { publishedLessons: number; children: ReactNode }) {
+export function ProgressProvider({
+  publishedLessons,
+  children,
+}: {
+  publishedLessons: number;
+  children: ReactNode;
+}) {
   const t = useTranslations('Progress');
   const localEvents = useLocalProgress();
   const [account, setAccount] = useState<Account | null>(null);
@@ -110,8 +134,11 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
     previous.current = identity === null ? null : { identity, summary };
     if (!before || before.identity !== identity) return;
     const messages: string[] = [];
-    if (summary.level > before.summary.level) messages.push(t('levelUp', { level: summary.level, name: summary.levelName }));
-    for (const id of summary.achievements.filter((achievement) => !before.summary.achievements.includes(achievement))) {
+    if (summary.level > before.summary.level)
+      messages.push(t('levelUp', { level: summary.level, name: summary.levelName }));
+    for (const id of summary.achievements.filter(
+      (achievement) => !before.summary.achievements.includes(achievement),
+    )) {
       const achievement = ACHIEVEMENTS.find((candidate) => candidate.id === id);
       if (achievement) messages.push(t('achievementUnlocked', { name: achievement.name }));
     }
@@ -155,7 +182,10 @@ export function ProgressProvider({ publishedLessons, children }: { publishedLess
     broadcast();
   }, []);
 
-  const value = useMemo(() => ({ account, summary, isDone, record, refresh, forget }), [account, summary, isDone, record, refresh, forget]);
+  const value = useMemo(
+    () => ({ account, summary, isDone, record, refresh, forget }),
+    [account, summary, isDone, record, refresh, forget],
+  );
   return (
     <ProgressContext.Provider value={value}>
       {children}

@@ -25,12 +25,29 @@ export interface MailerConfig {
  */
 export async function sendMail(mail: OutgoingMail, config: MailerConfig): Promise<void> {
   if (config.smtpUrl) {
-    await nodemailer.createTransport(config.smtpUrl).sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await nodemailer
+      .createTransport(config.smtpUrl)
+      .sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
     return;
   }
-  const outbox = path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.dataDir, 'outbox.jsonl');
+  const outbox = path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    config.dataDir,
+    'outbox.jsonl',
+  );
   fs.mkdirSync(path.dirname(outbox), { recursive: true });
-  const line = JSON.stringify({ to: mail.to, subject: mail.subject, url: mail.url, sentAt: new Date().toISOString() });
+  const line = JSON.stringify({
+    to: mail.to,
+    subject: mail.subject,
+    url: mail.url,
+    sentAt: new Date().toISOString(),
+  });
   // One appendFileSync per message: lines from concurrent requests never interleave.
   fs.appendFileSync(outbox, `${line}\n`, { mode: 0o600 });
   console.log(`[mail] no SMTP_URL: "${mail.subject}" for ${mail.to} -> ${mail.url}`);

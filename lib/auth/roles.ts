@@ -1,7 +1,10 @@
 export type Role = 'learner' | 'moderator';
 
 /** The env list names moderators without a database edit (e.g. on a fresh deployment). */
-export function effectiveRole(user: { email: string; role: string }, moderatorEmails: string): Role {
+export function effectiveRole(
+  user: { email: string; role: string },
+  moderatorEmails: string,
+): Role {
   const listed = moderatorEmails
     .split(',')
     .map((email) => email.trim().toLowerCase())

@@ -5,7 +5,6 @@ import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { displayName } from './display-name';
 import { notifyAboutComment } from './notifications';
 
-
 export interface CommentView {
   id: string;
   parentId: string | null;
@@ -22,18 +21,29 @@ export interface CommentView {
 
 export type Order = 'newest' | 'oldest';
 
-export type CommunityError = { status: 400 | 401 | 403 | 404 | 409 | 429; code: string; message: string; field?: string; resetAt?: string };
+export type CommunityError = {
+  status: 400 | 401 | 403 | 404 | 409 | 429;
+  code: string;
+  message: string;
+  field?: string;
+  resetAt?: string;
+};
 
 type Viewer = { id: string; role: 'learner' | 'moderator' } | null;
 
 /** The lesson's thread as this viewer may see it, and the public count. */
-export async function listComments(lessonId: string, viewer: Viewer, order: Order): Promise<{ count: number; comments: CommentView[] }> {
+export async function listComments(
+  lessonId: string,
+  viewer: Viewer,
+  order: Order,
+): Promise<{ count: number; comments: CommentView[] }> {
   const rows = await db.comment.findMany({
     where: { lessonId },
     orderBy: { createdAt: 'asc' },
     include: { author: { select: { id: true, name: true } } },
   });
-  const canSee = (row: (typeof rows)[number]) => !row.hiddenAt || viewer?.role === 'moderator' || (viewer && row.authorId === viewer.id);
+  const canSee = (row: (typeof rows)[number]) =>
+    !row.hiddenAt || viewer?.role === 'moderator' || (viewer && row.authorId === viewer.id);
   const toView = (row: (typeof rows)[number]): CommentView => ({
     id: row.id,
     parentId: row.parentId,
@@ -70,7 +80,9 @@ export async function commentCounts(lessonIds: string[]): Promise<Record<string,
     where: { lessonId: { in: lessonIds }, deletedAt: null, hiddenAt: null },
     _count: { _all: true },
   });
-  return Object.fromEntries(lessonIds.map((id) => [id, groups.find((group) => group.lessonId === id)?._count._all ?? 0]));
+  return Object.fromEntries(
+    lessonIds.map((id) => [id, groups.find((group) => group.lessonId === id)?._count._all ?? 0]),
+  );
 }
 
 const MINUTE = 60_000;
@@ -80,35 +92,81 @@ export async function createComment(
   input: { lessonId: string; body: string; parentId?: string },
 ): Promise<{ ok: true; id: string } | { ok: false; error: CommunityError }> {
   const lesson = await db.lesson.findUnique({ where: { id: input.lessonId } });
-  if (!lesson || lesson.status !== 'published') return { ok: false, error: { status: 404, code: 'lesson_not_found', message: 'no such lesson', field: 'lessonId' } };
+  if (!lesson || lesson.status !== 'published')
+    return {
+      ok: false,
+      error: {
+        status: 404,
+        code: 'lesson_not_found',
+        message: 'no such lesson',
+        field: 'lessonId',
+      },
+    };
   if (input.parentId) {
     const parent = await db.comment.findUnique({ where: { id: input.parentId } });
     if (!parent || parent.lessonId !== input.lessonId || parent.deletedAt || parent.hiddenAt) {
-      return { ok: false, error: { status: 404, code: 'parent_not_found', message: 'the comment you reply to does not exist', field: 'parentId' } };
+      return {
+        ok: false,
+        error: {
+          status: 404,
+          code: 'parent_not_found',
+          message: 'the comment you reply to does not exist',
+          field: 'parentId',
+        },
+      };
     }
     // One level of replies: answering a reply attaches to its top-level comment.
     if (parent.parentId) input = { ...input, parentId: parent.parentId };
   }
-  const limit = await hitRateLimit(db, { key: `comment:user:${user.id}`, limit: 5, windowMs: MINUTE });
+  const limit = await hitRateLimit(db, {
+    key: `comment:user:${user.id}`,
+    limit: 5,
+    windowMs: MINUTE,
+  });
   if (!limit.ok) {
-    return { ok: false, error: { status: 429, code: 'rate_limited', message: 'at most 5 comments a minute', resetAt: limit.resetAt.toISOString() } };
+    return {
+      ok: false,
+      error: {
+        status: 429,
+        code: 'rate_limited',
+        message: 'at most 5 comments a minute',
+        resetAt: limit.resetAt.toISOString(),
+      },
+    };
   }
   const comment = await db.comment.create({
-    data: { lessonId: input.lessonId, authorId: user.id, body: input.body, parentId: input.parentId ?? null },
+    data: {
+      lessonId: input.lessonId,
+      authorId: user.id,
+      body: input.body,
+      parentId: input.parentId ?? null,
+    },
   });
   await notifyAboutComment(comment.id);
   return { ok: true, id: comment.id };
 }
 
 /** The comment if this user wrote it; otherwise the error to answer (404, or 403 for someone else's). */
-async function ownComment(user: SessionUser, id: string): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
+async function ownComment(
+  user: SessionUser,
+  id: string,
+): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
   const comment = await db.comment.findUnique({ where: { id } });
-  if (!comment || comment.deletedAt) return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
-  if (comment.authorId !== user.id) return { ok: false, error: { status: 403, code: 'forbidden', message: 'only the author can change this comment' } };
+  if (!comment || comment.deletedAt)
+    return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
+  if (comment.authorId !== user.id)
+    return {
+      ok: false,
+      error: { status: 403, code: 'forbidden', message: 'only the author can change this comment' },
+    };
   return { ok: true };
 }
 
-export async function editComment(user: SessionUser, id: string, body: string): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
+export async function editComment(
+  user: SessionUser,
+  id: string,
+  body: string,
+): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
   const found = await ownComment(user, id);
   if (!found.ok) return found;
   await db.comment.update({ where: { id }, data: { body, editedAt: new Date() } });
@@ -116,18 +174,39 @@ export async function editComment(user: SessionUser, id: string, body: string): 
 }
 
 /** Authors delete their own; the text goes, a placeholder stays while replies need it. */
-export async function deleteComment(user: SessionUser, id: string): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
+export async function deleteComment(
+  user: SessionUser,
+  id: string,
+): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
   const found = await ownComment(user, id);
   if (!found.ok) return found;
   await db.comment.update({ where: { id }, data: { deletedAt: new Date(), body: '' } });
   return { ok: true };
 }
 
-export async function reportComment(user: SessionUser, id: string, reason: string): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
+export async function reportComment(
+  user: SessionUser,
+  id: string,
+  reason: string,
+): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
   const comment = await db.comment.findUnique({ where: { id } });
-  if (!comment || comment.deletedAt) return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
-  const limit = await hitRateLimit(db, { key: `comment-report:user:${user.id}`, limit: 20, windowMs: 60 * MINUTE });
-  if (!limit.ok) return { ok: false, error: { status: 429, code: 'rate_limited', message: 'too many reports this hour', resetAt: limit.resetAt.toISOString() } };
+  if (!comment || comment.deletedAt)
+    return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
+  const limit = await hitRateLimit(db, {
+    key: `comment-report:user:${user.id}`,
+    limit: 20,
+    windowMs: 60 * MINUTE,
+  });
+  if (!limit.ok)
+    return {
+      ok: false,
+      error: {
+        status: 429,
+        code: 'rate_limited',
+        message: 'too many reports this hour',
+        resetAt: limit.resetAt.toISOString(),
+      },
+    };
   await db.commentReport.upsert({
     where: { commentId_reporterId: { commentId: id, reporterId: user.id } },
     create: { commentId: id, reporterId: user.id, reason },
@@ -137,13 +216,28 @@ export async function reportComment(user: SessionUser, id: string, reason: strin
 }
 
 /** Moderators hide or restore; either way the comment's open reports are resolved. */
-export async function moderateComment(user: SessionUser, id: string, action: 'hide' | 'restore'): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
-  if (user.role !== 'moderator') return { ok: false, error: { status: 403, code: 'forbidden', message: 'moderators only' } };
+export async function moderateComment(
+  user: SessionUser,
+  id: string,
+  action: 'hide' | 'restore',
+): Promise<{ ok: true } | { ok: false; error: CommunityError }> {
+  if (user.role !== 'moderator')
+    return { ok: false, error: { status: 403, code: 'forbidden', message: 'moderators only' } };
   const comment = await db.comment.findUnique({ where: { id } });
-  if (!comment) return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
+  if (!comment)
+    return { ok: false, error: { status: 404, code: 'not_found', message: 'no such comment' } };
   await db.$transaction([
-    db.comment.update({ where: { id }, data: action === 'hide' ? { hiddenAt: new Date(), hiddenById: user.id } : { hiddenAt: null, hiddenById: null } }),
-    db.commentReport.updateMany({ where: { commentId: id, resolvedAt: null }, data: { resolvedAt: new Date() } }),
+    db.comment.update({
+      where: { id },
+      data:
+        action === 'hide'
+          ? { hiddenAt: new Date(), hiddenById: user.id }
+          : { hiddenAt: null, hiddenById: null },
+    }),
+    db.commentReport.updateMany({
+      where: { commentId: id, resolvedAt: null },
+      data: { resolvedAt: new Date() },
+    }),
   ]);
   return { ok: true };
 }

@@ -26,7 +26,8 @@ export function safeHref(raw: string): string | null {
   }
 }
 
-const INLINE = /`([^`\n]+)`|\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|_([^_\n]+)_|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
+const INLINE =
+  /`([^`\n]+)`|\[([^\]\n]{1,200})\]\(([^)\s]{1,2000})\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|_([^_\n]+)_|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
 
 export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
@@ -48,8 +49,18 @@ export function parseInline(text: string, depth = 0): Inline[] {
       // An unsafe link keeps its words but loses its target.
       if (href) out.push({ type: 'link', href, text: linkText });
       else out.push({ type: 'text', text: linkText });
-    } else if (strong !== undefined) out.push(depth < 2 ? { type: 'strong', children: parseInline(strong, depth + 1) } : { type: 'text', text: strong });
-    else if ((em1 ?? em2) !== undefined) out.push(depth < 2 ? { type: 'em', children: parseInline((em1 ?? em2)!, depth + 1) } : { type: 'text', text: (em1 ?? em2)! });
+    } else if (strong !== undefined)
+      out.push(
+        depth < 2
+          ? { type: 'strong', children: parseInline(strong, depth + 1) }
+          : { type: 'text', text: strong },
+      );
+    else if ((em1 ?? em2) !== undefined)
+      out.push(
+        depth < 2
+          ? { type: 'em', children: parseInline((em1 ?? em2)!, depth + 1) }
+          : { type: 'text', text: (em1 ?? em2)! },
+      );
     else if (bare !== undefined) {
       const href = safeHref(bare);
       out.push(href ? { type: 'link', href, text: bare } : { type: 'text', text: bare });

@@ -7,7 +7,9 @@ import { env } from '@/lib/env';
 import { displayName } from './display-name';
 
 function unsubscribeToken(userId: string): string {
-  return createHmac('sha256', resolveAuthSecret(env.AUTH_SECRET, env.STREAM_DATA_DIR)).update(`unsubscribe:${userId}`).digest('base64url');
+  return createHmac('sha256', resolveAuthSecret(env.AUTH_SECRET, env.STREAM_DATA_DIR))
+    .update(`unsubscribe:${userId}`)
+    .digest('base64url');
 }
 
 /** The link in every notification e-mail that turns reply e-mails off without signing in. */
@@ -19,7 +21,10 @@ export async function unsubscribeByToken(userId: string, token: string): Promise
   const expected = Buffer.from(unsubscribeToken(userId));
   const given = Buffer.from(token);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
-  const { count } = await db.user.updateMany({ where: { id: userId }, data: { emailNotifications: false } });
+  const { count } = await db.user.updateMany({
+    where: { id: userId },
+    data: { emailNotifications: false },
+  });
   return count === 1;
 }
 
@@ -29,12 +34,20 @@ export async function unsubscribeByToken(userId: string, token: string): Promise
  * outbox without it) for those who keep e-mails on.
  */
 export async function notifyAboutComment(commentId: string): Promise<void> {
-  const comment = await db.comment.findUnique({ where: { id: commentId }, include: { parent: { select: { authorId: true } } } });
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    include: { parent: { select: { authorId: true } } },
+  });
   if (!comment) return;
   const recipients = new Map<string, 'reply' | 'thread'>();
-  if (comment.parent?.authorId && comment.parent.authorId !== comment.authorId) recipients.set(comment.parent.authorId, 'reply');
-  const followers = await db.threadFollow.findMany({ where: { lessonId: comment.lessonId }, select: { userId: true } });
-  for (const { userId } of followers) if (userId !== comment.authorId && !recipients.has(userId)) recipients.set(userId, 'thread');
+  if (comment.parent?.authorId && comment.parent.authorId !== comment.authorId)
+    recipients.set(comment.parent.authorId, 'reply');
+  const followers = await db.threadFollow.findMany({
+    where: { lessonId: comment.lessonId },
+    select: { userId: true },
+  });
+  for (const { userId } of followers)
+    if (userId !== comment.authorId && !recipients.has(userId)) recipients.set(userId, 'thread');
   if (recipients.size === 0) return;
 
   for (const [userId, kind] of recipients) {
@@ -44,12 +57,17 @@ export async function notifyAboutComment(commentId: string): Promise<void> {
       update: {},
     });
   }
-  const users = await db.user.findMany({ where: { id: { in: [...recipients.keys()] }, emailNotifications: true }, select: { id: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...recipients.keys()] }, emailNotifications: true },
+    select: { id: true, email: true },
+  });
   const link = `${env.STREAM_SITE_URL}/courses/${comment.lessonId}#comment-${comment.id}`;
   const excerpt = comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body;
   for (const user of users) {
     const reply = recipients.get(user.id) === 'reply';
-    const subject = reply ? 'Stream: 내 댓글에 답글이 달렸어요' : 'Stream: 팔로우한 스레드에 새 댓글';
+    const subject = reply
+      ? 'Stream: 내 댓글에 답글이 달렸어요'
+      : 'Stream: 팔로우한 스레드에 새 댓글';
     await sendMail(
       {
         to: user.email,
@@ -60,12 +78,17 @@ export async function notifyAboutComment(commentId: string): Promise<void> {
         html: `<p>${escapeHtml(excerpt)}</p><p><a href="${link}">${escapeHtml(link)}</a></p><p><a href="${unsubscribeUrl(user.id)}">알림 메일 끄기 / Unsubscribe</a></p>`,
       },
       { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
-    ).catch((error: unknown) => console.error('[mail] notification failed', (error as Error).message));
+    ).catch((error: unknown) =>
+      console.error('[mail] notification failed', (error as Error).message),
+    );
   }
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 }
 
 export interface NotificationView {
@@ -79,7 +102,9 @@ export interface NotificationView {
   read: boolean;
 }
 
-export async function listNotifications(userId: string): Promise<{ unread: number; items: NotificationView[]; emailNotifications: boolean }> {
+export async function listNotifications(
+  userId: string,
+): Promise<{ unread: number; items: NotificationView[]; emailNotifications: boolean }> {
   const [rows, unread, user] = await Promise.all([
     db.notification.findMany({
       where: { userId },
@@ -119,11 +144,19 @@ export async function setEmailNotifications(userId: string, on: boolean): Promis
   await db.user.update({ where: { id: userId }, data: { emailNotifications: on } });
 }
 
-export async function setFollowing(userId: string, lessonId: string, follow: boolean): Promise<boolean> {
+export async function setFollowing(
+  userId: string,
+  lessonId: string,
+  follow: boolean,
+): Promise<boolean> {
   const lesson = await db.lesson.findUnique({ where: { id: lessonId } });
   if (!lesson) return false;
   if (follow) {
-    await db.threadFollow.upsert({ where: { userId_lessonId: { userId, lessonId } }, create: { userId, lessonId }, update: {} });
+    await db.threadFollow.upsert({
+      where: { userId_lessonId: { userId, lessonId } },
+      create: { userId, lessonId },
+      update: {},
+    });
   } else {
     await db.threadFollow.deleteMany({ where: { userId, lessonId } });
   }

@@ -16,21 +16,40 @@ export const newCommentSchema = z.object({
 export const editCommentSchema = z.object({ body: commentBody });
 
 export const commentReportSchema = z.object({
-  reason: z.string({ error: 'reason is required' }).trim().min(1, { error: 'reason must not be empty' }).max(500, { error: 'reason must be at most 500 characters' }),
+  reason: z
+    .string({ error: 'reason is required' })
+    .trim()
+    .min(1, { error: 'reason must not be empty' })
+    .max(500, { error: 'reason must be at most 500 characters' }),
 });
 
-export const moderationSchema = z.object({ action: z.enum(['hide', 'restore'], { error: 'action must be hide or restore' }) });
+export const moderationSchema = z.object({
+  action: z.enum(['hide', 'restore'], { error: 'action must be hide or restore' }),
+});
 
 export const problemReportSchema = z.object({
-  kind: z.enum(PROBLEM_KINDS, { error: 'kind must be one of typo, wrong-fact, broken-code, other' }),
+  kind: z.enum(PROBLEM_KINDS, {
+    error: 'kind must be one of typo, wrong-fact, broken-code, other',
+  }),
   message: z
     .string({ error: 'message is required' })
     .trim()
     .min(1, { error: 'message must not be empty' })
     .max(REPORT_MAX_CHARS, { error: `message must be at most ${REPORT_MAX_CHARS} characters` }),
-  contact: z.string().trim().max(CONTACT_MAX_CHARS, { error: `contact must be at most ${CONTACT_MAX_CHARS} characters` }).optional(),
-  pageUrl: z.string({ error: 'pageUrl is required' }).max(500, { error: 'pageUrl must be at most 500 characters' }).regex(/^\//, { error: 'pageUrl must be a path on this site' }),
+  contact: z
+    .string()
+    .trim()
+    .max(CONTACT_MAX_CHARS, { error: `contact must be at most ${CONTACT_MAX_CHARS} characters` })
+    .optional(),
+  pageUrl: z
+    .string({ error: 'pageUrl is required' })
+    .max(500, { error: 'pageUrl must be at most 500 characters' })
+    .regex(/^\//, { error: 'pageUrl must be a path on this site' }),
   lessonId: z.string().max(200).optional(),
 });
 
-export const problemStatusSchema = z.object({ status: z.enum(['new', 'in-progress', 'done'], { error: 'status must be new, in-progress or done' }) });
+export const problemStatusSchema = z.object({
+  status: z.enum(['new', 'in-progress', 'done'], {
+    error: 'status must be new, in-progress or done',
+  }),
+});

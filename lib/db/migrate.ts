@@ -75,7 +75,10 @@ export function migrateSqlite(dbFile: string, migrationsDir: string): { applied:
 function listMigrations(migrationsDir: string): string[] {
   return fs
     .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, 'migration.sql')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, 'migration.sql')),
+    )
     .map((entry) => entry.name)
     .sort();
 }

@@ -5,11 +5,18 @@ import type { Course } from '@/lib/content/loader';
  * Mirrors the courses and lessons into the database (idempotent), so progress
  * and comments can only refer to lessons that exist.
  */
-export async function seedCourses(db: PrismaClient, courses: Course[]): Promise<{ courses: number; lessons: number }> {
+export async function seedCourses(
+  db: PrismaClient,
+  courses: Course[],
+): Promise<{ courses: number; lessons: number }> {
   let lessons = 0;
   for (const course of courses) {
     const courseData = { title: course.meta.title, summary: course.meta.summary };
-    await db.course.upsert({ where: { slug: course.slug }, create: { slug: course.slug, ...courseData }, update: courseData });
+    await db.course.upsert({
+      where: { slug: course.slug },
+      create: { slug: course.slug, ...courseData },
+      update: courseData,
+    });
     for (const lesson of course.lessons) {
       const data = {
         title: lesson.meta.title,

@@ -27,7 +27,13 @@ import {
   type Tier,
 } from '../router';
 import { GeminiError, type Attempt } from './errors';
-import { ZERO_USAGE, type ModelCall, type ModelClient, type StreamChunk, type Usage } from './model-client';
+import {
+  ZERO_USAGE,
+  type ModelCall,
+  type ModelClient,
+  type StreamChunk,
+  type Usage,
+} from './model-client';
 
 export const DEFAULT_MAX_OUTPUT_TOKENS = 1024;
 export const DEFAULT_BACKOFF_MS = 250;
@@ -112,7 +118,8 @@ export class GeminiAdapter {
     this.client = client;
     this.#catalog = options.catalog ?? shippedCatalog;
     const now = options.now;
-    this.#now = typeof now === 'function' ? now : now instanceof Date ? () => now : () => new Date();
+    this.#now =
+      typeof now === 'function' ? now : now instanceof Date ? () => now : () => new Date();
     this.#retries = Math.max(0, Math.floor(options.retries ?? 1));
     this.#timeoutMs = options.timeoutMs;
     this.#maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
@@ -124,7 +131,11 @@ export class GeminiAdapter {
   /** Route the request, call the chosen model (with retries and fallbacks), price the real usage. */
   async run(request: RouteRequest, options: RunOptions = {}): Promise<RunResult> {
     const now = this.#now();
-    const decision = routePrompt(request, { catalog: this.#catalog, now, classification: options.classification });
+    const decision = routePrompt(request, {
+      catalog: this.#catalog,
+      now,
+      classification: options.classification,
+    });
     const targets = this.#targets(decision, now);
     const attempts: Attempt[] = [];
     let last: GeminiError | undefined;
@@ -135,8 +146,16 @@ export class GeminiAdapter {
         const started = Date.now();
         try {
           const res = await this.client.generate(this.#call(target, request.prompt, options));
-          attempts.push({ model: target.model.id, outcome: 'ok', durationMs: Date.now() - started });
-          return { decision, text: res.text, ...this.#priced(target, res.usage, decision, attempts) };
+          attempts.push({
+            model: target.model.id,
+            outcome: 'ok',
+            durationMs: Date.now() - started,
+          });
+          return {
+            decision,
+            text: res.text,
+            ...this.#priced(target, res.usage, decision, attempts),
+          };
         } catch (e) {
           const err = toGeminiError(e, target.model.id);
           attempts.push(failedAttempt(target.model.id, err, started));
@@ -155,9 +174,16 @@ export class GeminiAdapter {
    * `done` event with the real usage and cost. Retries and fallbacks happen only
    * before the first text chunk; a failure after text has been sent is thrown.
    */
-  async *stream(request: RouteRequest, options: RunOptions = {}): AsyncGenerator<AdapterStreamEvent, void, undefined> {
+  async *stream(
+    request: RouteRequest,
+    options: RunOptions = {},
+  ): AsyncGenerator<AdapterStreamEvent, void, undefined> {
     const now = this.#now();
-    const decision = routePrompt(request, { catalog: this.#catalog, now, classification: options.classification });
+    const decision = routePrompt(request, {
+      catalog: this.#catalog,
+      now,
+      classification: options.classification,
+    });
     yield { type: 'decision', decision };
     const targets = this.#targets(decision, now);
     const attempts: Attempt[] = [];
@@ -167,7 +193,9 @@ export class GeminiAdapter {
       for (let tryNo = 0; tryNo <= this.#retries; tryNo++) {
         if (tryNo > 0) await this.#backoff(tryNo, options.signal, attempts);
         const started = Date.now();
-        const it = this.client.stream(this.#call(target, request.prompt, options))[Symbol.asyncIterator]();
+        const it = this.client
+          .stream(this.#call(target, request.prompt, options))
+          [Symbol.asyncIterator]();
         let sentText = false;
         let usage: Usage | undefined;
         let failure: GeminiError | undefined;
@@ -199,14 +227,25 @@ export class GeminiAdapter {
         }
 
         if (!failure) {
-          attempts.push({ model: target.model.id, outcome: 'ok', durationMs: Date.now() - started });
-          yield { type: 'done', ...this.#priced(target, usage ?? { ...ZERO_USAGE }, decision, attempts) };
+          attempts.push({
+            model: target.model.id,
+            outcome: 'ok',
+            durationMs: Date.now() - started,
+          });
+          yield {
+            type: 'done',
+            ...this.#priced(target, usage ?? { ...ZERO_USAGE }, decision, attempts),
+          };
           return;
         }
         attempts.push(failedAttempt(target.model.id, failure, started));
         last = failure;
         if (sentText) {
-          throw withAttempts(failure, attempts, `${failure.message} The answer stopped after it had started, so it was not retried.`);
+          throw withAttempts(
+            failure,
+            attempts,
+            `${failure.message} The answer stopped after it had started, so it was not retried.`,
+          );
         }
         const next = nextStep(failure);
         if (next === 'throw') throw withAttempts(failure, attempts);
@@ -248,14 +287,28 @@ export class GeminiAdapter {
     return call;
   }
 
-  async #backoff(tryNo: number, signal: AbortSignal | undefined, attempts: Attempt[]): Promise<void> {
+  async #backoff(
+    tryNo: number,
+    signal: AbortSignal | undefined,
+    attempts: Attempt[],
+  ): Promise<void> {
     if (this.#backoffMs > 0) await this.#sleep(this.#backoffMs * 2 ** (tryNo - 1));
     if (signal?.aborted) {
-      throw new GeminiError('The call was cancelled.', { code: 'cancelled', status: 499, retryable: false, attempts });
+      throw new GeminiError('The call was cancelled.', {
+        code: 'cancelled',
+        status: 499,
+        retryable: false,
+        attempts,
+      });
     }
   }
 
-  #priced(target: Target, usage: Usage, decision: Decision, attempts: Attempt[]): Omit<RunResult, 'decision' | 'text'> {
+  #priced(
+    target: Target,
+    usage: Usage,
+    decision: Decision,
+    attempts: Attempt[],
+  ): Omit<RunResult, 'decision' | 'text'> {
     const offline = this.client.offline;
     const costPico = offline ? 0 : costPicoUsd(target.model, usage);
     return {
@@ -291,18 +344,34 @@ function nextStep(err: GeminiError): 'retry' | 'next-model' | 'throw' {
 }
 
 function failedAttempt(model: string, err: GeminiError, started: number): Attempt {
-  return { model, outcome: err.code, status: err.status, message: err.message, durationMs: Date.now() - started };
+  return {
+    model,
+    outcome: err.code,
+    status: err.status,
+    message: err.message,
+    durationMs: Date.now() - started,
+  };
 }
 
 function withAttempts(err: GeminiError, attempts: Attempt[], message = err.message): GeminiError {
-  const init = { code: err.code, status: err.status, retryable: err.retryable, attempts: [...attempts], cause: err };
+  const init = {
+    code: err.code,
+    status: err.status,
+    retryable: err.retryable,
+    attempts: [...attempts],
+    cause: err,
+  };
   return new GeminiError(message, err.model !== undefined ? { ...init, model: err.model } : init);
 }
 
 /** "gemini-2.5-flash-lite: unavailable (HTTP 503), ..." */
 export function describeAttempts(attempts: readonly Attempt[]): string {
   return attempts
-    .map((a) => (a.outcome === 'ok' ? `${a.model}: ok` : `${a.model}: ${a.outcome}${a.status ? ` (HTTP ${a.status})` : ''}`))
+    .map((a) =>
+      a.outcome === 'ok'
+        ? `${a.model}: ok`
+        : `${a.model}: ${a.outcome}${a.status ? ` (HTTP ${a.status})` : ''}`,
+    )
     .join('; ');
 }
 
@@ -392,15 +461,23 @@ export async function classifyWithModel(
       ...(model ? { model } : {}),
     };
   };
-  if (client.offline) return local('No API key is configured, so the local classifier decided (no model was asked).');
+  if (client.offline)
+    return local('No API key is configured, so the local classifier decided (no model was asked).');
 
   let model: CatalogModel;
   try {
     model = modelForTier(cat, 'flash-lite', options.now ?? new Date());
   } catch (e) {
-    return local(`The catalog has no live Flash-Lite model (${e instanceof Error ? e.message : String(e)}); used the local classifier.`);
+    return local(
+      `The catalog has no live Flash-Lite model (${e instanceof Error ? e.message : String(e)}); used the local classifier.`,
+    );
   }
-  const call: ModelCall = { model: model.id, prompt: classifierPrompt(prompt), maxOutputTokens: 10, temperature: 0 };
+  const call: ModelCall = {
+    model: model.id,
+    prompt: classifierPrompt(prompt),
+    maxOutputTokens: 10,
+    temperature: 0,
+  };
   if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs;
   if (options.signal) call.signal = options.signal;
 
@@ -412,7 +489,10 @@ export async function classifyWithModel(
     usage = res.usage;
   } catch (e) {
     const why = e instanceof GeminiError ? e.message : e instanceof Error ? e.message : String(e);
-    return local(`Asking ${model.id} failed (${why}); used the local classifier instead.`, model.id);
+    return local(
+      `Asking ${model.id} failed (${why}); used the local classifier instead.`,
+      model.id,
+    );
   }
   const bucket = parseBucket(answer);
   if (!bucket) {
@@ -428,7 +508,9 @@ export async function classifyWithModel(
   return {
     bucket,
     confidence: null,
-    reasons: [`${model.id} classified the prompt as ${bucket} (one short call, ${usage.inputTokens + usage.cachedInputTokens} input tokens).`],
+    reasons: [
+      `${model.id} classified the prompt as ${bucket} (one short call, ${usage.inputTokens + usage.cachedInputTokens} input tokens).`,
+    ],
     source: 'model',
     model: model.id,
     usage,

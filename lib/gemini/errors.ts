@@ -61,7 +61,15 @@ export class GeminiError extends Error {
   }
 
   /** Safe to send to a browser: no stack, no cause. */
-  toJSON(): { name: string; code: GeminiErrorCode; status: number; retryable: boolean; message: string; model?: string; attempts: Attempt[] } {
+  toJSON(): {
+    name: string;
+    code: GeminiErrorCode;
+    status: number;
+    retryable: boolean;
+    message: string;
+    model?: string;
+    attempts: Attempt[];
+  } {
     return {
       name: this.name,
       code: this.code,

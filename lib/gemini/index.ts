@@ -33,7 +33,12 @@ export { GeminiError, isGeminiError, isRetryableStatus, redactSecrets } from './
 export type { Attempt, GeminiErrorCode } from './errors';
 export { SdkModelClient, DEFAULT_TIMEOUT_MS, usageFromMetadata } from './sdk-client';
 export type { SdkClientOptions } from './sdk-client';
-export { OfflineModelClient, OFFLINE_NOTICE_EN, OFFLINE_NOTICE_KO, offlineText } from './offline-client';
+export {
+  OfflineModelClient,
+  OFFLINE_NOTICE_EN,
+  OFFLINE_NOTICE_KO,
+  offlineText,
+} from './offline-client';
 export {
   GeminiAdapter,
   FALLBACK_TIERS,

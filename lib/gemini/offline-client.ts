@@ -2,7 +2,13 @@
  * The ModelClient used when no GEMINI_API_KEY is configured: it calls nothing,
  * says so honestly (Korean and English), and costs nothing.
  */
-import { ZERO_USAGE, type ModelCall, type ModelClient, type ModelResult, type StreamChunk } from './model-client';
+import {
+  ZERO_USAGE,
+  type ModelCall,
+  type ModelClient,
+  type ModelResult,
+  type StreamChunk,
+} from './model-client';
 
 export const OFFLINE_NOTICE_KO =
   '모델을 호출하지 않았습니다: 서버에 GEMINI_API_KEY가 설정되어 있지 않아 오프라인으로 동작 중입니다. 라우팅 결정과 예상 비용은 로컬에서 계산되었고, 실제 비용은 0원입니다.';

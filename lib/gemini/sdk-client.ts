@@ -54,9 +54,13 @@ export class SdkModelClient implements ModelClient {
   readonly #timeoutMs: number;
 
   constructor(options: SdkClientOptions) {
-    if (!options.apiKey) throw new Error('SdkModelClient needs an API key; use the offline client when none is configured.');
+    if (!options.apiKey)
+      throw new Error(
+        'SdkModelClient needs an API key; use the offline client when none is configured.',
+      );
     this.#apiKey = options.apiKey;
-    this.#timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+    this.#timeoutMs =
+      options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
     this.#ai = new GoogleGenAI({
       vertexai: false,
       apiKey: options.apiKey,
@@ -179,7 +183,10 @@ export class SdkModelClient implements ModelClient {
         { code: 'timeout', status: 504, retryable: true, model },
       );
     }
-    if (e instanceof ApiError || (isRecord(e) && e.name === 'ApiError' && typeof e.status === 'number')) {
+    if (
+      e instanceof ApiError ||
+      (isRecord(e) && e.name === 'ApiError' && typeof e.status === 'number')
+    ) {
       const status = (e as { status: number }).status;
       const google = parseGoogleError(String((e as Error).message ?? ''));
       return fromStatus(status, model, clean(google.message), google.status);
@@ -193,12 +200,15 @@ export class SdkModelClient implements ModelClient {
     }
     const msg = e instanceof Error ? e.message : String(e);
     if (/JSON|parsing stream chunk|Incomplete JSON/i.test(msg)) {
-      return new GeminiError(`Gemini's answer from ${model} could not be read: ${clean(short(msg))}`, {
-        code: 'bad_response',
-        status: 502,
-        retryable: true,
-        model,
-      });
+      return new GeminiError(
+        `Gemini's answer from ${model} could not be read: ${clean(short(msg))}`,
+        {
+          code: 'bad_response',
+          status: 502,
+          retryable: true,
+          model,
+        },
+      );
     }
     return new GeminiError(`Calling ${model} failed unexpectedly: ${clean(short(msg))}`, {
       code: 'unknown',
@@ -210,7 +220,12 @@ export class SdkModelClient implements ModelClient {
 }
 
 /** Build the learner-readable GeminiError for an HTTP status from Gemini. */
-export function fromStatus(status: number, model: string, googleMessage: string, googleStatus?: string): GeminiError {
+export function fromStatus(
+  status: number,
+  model: string,
+  googleMessage: string,
+  googleStatus?: string,
+): GeminiError {
   const label = `HTTP ${status}${googleStatus ? ` ${googleStatus}` : ''}`;
   const detail = googleMessage ? `: ${short(googleMessage)}` : '.';
   const retryable = isRetryableStatus(status);
@@ -253,7 +268,9 @@ function parseGoogleError(message: string): { message: string; status?: string }
   const start = message.indexOf('{');
   if (start >= 0) {
     try {
-      const body = JSON.parse(message.slice(start)) as { error?: { message?: unknown; status?: unknown } };
+      const body = JSON.parse(message.slice(start)) as {
+        error?: { message?: unknown; status?: unknown };
+      };
       const err = body.error;
       if (err && typeof err === 'object') {
         const out: { message: string; status?: string } = {

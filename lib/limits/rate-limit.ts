@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
-export type LimitResult = { ok: true; remaining: number } | { ok: false; limit: number; resetAt: Date };
+export type LimitResult =
+  { ok: true; remaining: number } | { ok: false; limit: number; resetAt: Date };
 
 /**
  * A fixed-window counter in the database, so every app server shares it.
@@ -9,7 +10,12 @@ export type LimitResult = { ok: true; remaining: number } | { ok: false; limit: 
  */
 export async function hitRateLimit(
   db: PrismaClient,
-  { key, limit, windowMs, now = new Date() }: { key: string; limit: number; windowMs: number; now?: Date },
+  {
+    key,
+    limit,
+    windowMs,
+    now = new Date(),
+  }: { key: string; limit: number; windowMs: number; now?: Date },
 ): Promise<LimitResult> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const row = await db.rateLimitWindow.upsert({
@@ -17,12 +23,15 @@ export async function hitRateLimit(
     create: { key, windowStart, count: 1 },
     update: { count: { increment: 1 } },
   });
-  if (row.count > limit) return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
+  if (row.count > limit)
+    return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
   return { ok: true, remaining: limit - row.count };
 }
 
 /** Drops windows that ended more than a day ago (called now and then, never on the hot path's critical section). */
 export async function pruneRateLimits(db: PrismaClient, now = new Date()): Promise<number> {
-  const { count } = await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } } });
+  const { count } = await db.rateLimitWindow.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
+  });
   return count;
 }

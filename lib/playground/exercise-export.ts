@@ -14,7 +14,20 @@ function csvCell(value: string | number): string {
 
 /** The exercise log as CSV (UTF-8 with BOM, so spreadsheet apps read Korean correctly). */
 export function exerciseLogToCsv(log: ExerciseLogEntry[]): string {
-  const header = ['id', 'prompt', 'strategy', 'bucket', 'tier', 'model', 'input_tokens', 'est_output_tokens', 'cost_usd', 'always_pro_usd', 'always_flash_lite_usd', 'reasons'];
+  const header = [
+    'id',
+    'prompt',
+    'strategy',
+    'bucket',
+    'tier',
+    'model',
+    'input_tokens',
+    'est_output_tokens',
+    'cost_usd',
+    'always_pro_usd',
+    'always_flash_lite_usd',
+    'reasons',
+  ];
   const rows = log.map(({ prompt, decision }) =>
     [
       decision.id ?? '',
@@ -38,5 +51,7 @@ export function exerciseLogToCsv(log: ExerciseLogEntry[]): string {
 
 /** The exercise log as JSON lines: the prompt and its decision in the Contracts format. */
 export function exerciseLogToJsonl(log: ExerciseLogEntry[]): string {
-  return log.map(({ prompt, decision }) => JSON.stringify({ prompt, ...decision })).join('\n') + '\n';
+  return (
+    log.map(({ prompt, decision }) => JSON.stringify({ prompt, ...decision })).join('\n') + '\n'
+  );
 }

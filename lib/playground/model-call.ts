@@ -4,7 +4,15 @@ import { env } from '@/lib/env';
 import { GeminiAdapter, classifyWithModel, createModelClient, isGeminiError } from '@/lib/gemini';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
-import { catalog, costPicoUsd, resolveTier, routePrompt, type Bucket, type Decision, type RouteRequest } from '@/lib/router';
+import {
+  catalog,
+  costPicoUsd,
+  resolveTier,
+  routePrompt,
+  type Bucket,
+  type Decision,
+  type RouteRequest,
+} from '@/lib/router';
 
 const HOUR_MS = 3_600_000;
 /** The classification call is a few tokens: it must not hold up the answer for long. */
@@ -14,7 +22,13 @@ const CLASSIFY_TIMEOUT_MS = 5_000;
 export interface Refusal {
   status: 400 | 401 | 429 | 503;
   error: {
-    code: 'offline' | 'sign_in_required' | 'prompt_too_long' | 'rate_limited_ip' | 'rate_limited_user' | 'spend_cap';
+    code:
+      | 'offline'
+      | 'sign_in_required'
+      | 'prompt_too_long'
+      | 'rate_limited_ip'
+      | 'rate_limited_user'
+      | 'spend_cap';
     message: string;
     field?: string;
     limit?: number;
@@ -26,7 +40,18 @@ export interface Refusal {
 export type AnswerStreamLine =
   | { type: 'decision'; decision: Decision }
   | { type: 'text'; text: string }
-  | { type: 'done'; model: string; usage: { inputTokens: number; outputTokens: number; thinkingTokens: number; cachedInputTokens: number }; costUsd: number; fellBack: boolean }
+  | {
+      type: 'done';
+      model: string;
+      usage: {
+        inputTokens: number;
+        outputTokens: number;
+        thinkingTokens: number;
+        cachedInputTokens: number;
+      };
+      costUsd: number;
+      fellBack: boolean;
+    }
   | { type: 'error'; error: { code: string; message: string } };
 
 export function canCallModel(): boolean {
@@ -42,7 +67,10 @@ function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date
   let worst = 0;
   for (const tier of ['flash-lite', 'flash', 'pro'] as const) {
     const model = resolveTier(catalog, tier, now).model;
-    worst = Math.max(worst, costPicoUsd(model, { inputTokens: decision.inputTokens, outputTokens: maxOutputTokens }));
+    worst = Math.max(
+      worst,
+      costPicoUsd(model, { inputTokens: decision.inputTokens, outputTokens: maxOutputTokens }),
+    );
   }
   // Plus the classification call (the prompt and an instruction, ten output tokens, on Flash-Lite).
   const classifier = resolveTier(catalog, 'flash-lite', now).model;
@@ -58,12 +86,29 @@ function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date
 export async function admitModelCall(
   request: RouteRequest,
   { ip, userId, now = new Date() }: { ip: string; userId: string | null; now?: Date },
-): Promise<{ ok: true; reservation: { day: string; reservedPico: bigint } } | { ok: false; refusal: Refusal }> {
+): Promise<
+  { ok: true; reservation: { day: string; reservedPico: bigint } } | { ok: false; refusal: Refusal }
+> {
   if (!canCallModel()) {
-    return { ok: false, refusal: { status: 503, error: { code: 'offline', message: 'No GEMINI_API_KEY is configured: only offline estimates are available.' } } };
+    return {
+      ok: false,
+      refusal: {
+        status: 503,
+        error: {
+          code: 'offline',
+          message: 'No GEMINI_API_KEY is configured: only offline estimates are available.',
+        },
+      },
+    };
   }
   if (!userId) {
-    return { ok: false, refusal: { status: 401, error: { code: 'sign_in_required', message: 'sign in to send prompts to a real model' } } };
+    return {
+      ok: false,
+      refusal: {
+        status: 401,
+        error: { code: 'sign_in_required', message: 'sign in to send prompts to a real model' },
+      },
+    };
   }
   if (request.prompt.length > env.PLAYGROUND_MAX_PROMPT_CHARS) {
     return {
@@ -79,23 +124,53 @@ export async function admitModelCall(
       },
     };
   }
-  const perIp = await hitRateLimit(db, { key: `model-call:ip:${ip}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_IP, windowMs: HOUR_MS, now });
+  const perIp = await hitRateLimit(db, {
+    key: `model-call:ip:${ip}`,
+    limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_IP,
+    windowMs: HOUR_MS,
+    now,
+  });
   if (!perIp.ok) {
     return {
       ok: false,
-      refusal: { status: 429, error: { code: 'rate_limited_ip', limit: perIp.limit, resetAt: perIp.resetAt.toISOString(), message: `at most ${perIp.limit} model calls per hour from one address` } },
+      refusal: {
+        status: 429,
+        error: {
+          code: 'rate_limited_ip',
+          limit: perIp.limit,
+          resetAt: perIp.resetAt.toISOString(),
+          message: `at most ${perIp.limit} model calls per hour from one address`,
+        },
+      },
     };
   }
-  const perUser = await hitRateLimit(db, { key: `model-call:user:${userId}`, limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER, windowMs: HOUR_MS, now });
+  const perUser = await hitRateLimit(db, {
+    key: `model-call:user:${userId}`,
+    limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER,
+    windowMs: HOUR_MS,
+    now,
+  });
   if (!perUser.ok) {
     return {
       ok: false,
-      refusal: { status: 429, error: { code: 'rate_limited_user', limit: perUser.limit, resetAt: perUser.resetAt.toISOString(), message: `at most ${perUser.limit} model calls per hour per learner` } },
+      refusal: {
+        status: 429,
+        error: {
+          code: 'rate_limited_user',
+          limit: perUser.limit,
+          resetAt: perUser.resetAt.toISOString(),
+          message: `at most ${perUser.limit} model calls per hour per learner`,
+        },
+      },
     };
   }
   // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
   const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;
-  const reservation = await reserveSpend(db, { amountPico: worstCasePico(request, env.PLAYGROUND_MAX_OUTPUT_TOKENS, now), capPico, now });
+  const reservation = await reserveSpend(db, {
+    amountPico: worstCasePico(request, env.PLAYGROUND_MAX_OUTPUT_TOKENS, now),
+    capPico,
+    now,
+  });
   if (!reservation.ok) {
     return {
       ok: false,
@@ -122,12 +197,17 @@ export function streamModelAnswer(
   reservation: { day: string; reservedPico: bigint },
   signal: AbortSignal,
 ): ReadableStream<Uint8Array> {
-  const client = createModelClient({ apiKey: env.GEMINI_API_KEY, baseUrl: env.GEMINI_BASE_URL, timeoutMs: env.GEMINI_TIMEOUT_MS });
+  const client = createModelClient({
+    apiKey: env.GEMINI_API_KEY,
+    baseUrl: env.GEMINI_BASE_URL,
+    timeoutMs: env.GEMINI_TIMEOUT_MS,
+  });
   const adapter = new GeminiAdapter(client, { maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS });
   const encoder = new TextEncoder();
   return new ReadableStream({
     async start(controller) {
-      const send = (line: AnswerStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      const send = (line: AnswerStreamLine) =>
+        controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       let actualPico = 0n;
       let sentText = false;
       try {
@@ -135,9 +215,16 @@ export function streamModelAnswer(
         // bucket (falling back to the local classifier on any error). Rules need no bucket.
         let classification: { bucket: Bucket; reasons: string[]; byModel: boolean } | undefined;
         if (request.strategy !== 'rules') {
-          const asked = await classifyWithModel(client, request.prompt, { signal, timeoutMs: CLASSIFY_TIMEOUT_MS });
+          const asked = await classifyWithModel(client, request.prompt, {
+            signal,
+            timeoutMs: CLASSIFY_TIMEOUT_MS,
+          });
           actualPico += BigInt(asked.costPico ?? 0);
-          classification = { bucket: asked.bucket, reasons: asked.reasons, byModel: asked.source === 'model' };
+          classification = {
+            bucket: asked.bucket,
+            reasons: asked.reasons,
+            byModel: asked.source === 'model',
+          };
         }
         for await (const event of adapter.stream(request, { signal, classification })) {
           if (event.type === 'decision') send({ type: 'decision', decision: event.decision });
@@ -146,12 +233,20 @@ export function streamModelAnswer(
             send({ type: 'text', text: event.text });
           } else {
             actualPico += BigInt(event.costPico);
-            send({ type: 'done', model: event.model, usage: event.usage, costUsd: event.costUsd, fellBack: event.fellBack });
+            send({
+              type: 'done',
+              model: event.model,
+              usage: event.usage,
+              costUsd: event.costUsd,
+              fellBack: event.fellBack,
+            });
           }
         }
       } catch (error) {
         // A call that failed before any text bills nothing; after text, keep the reservation (it may be billed).
-        if (sentText) actualPico = actualPico > reservation.reservedPico ? actualPico : reservation.reservedPico;
+        if (sentText)
+          actualPico =
+            actualPico > reservation.reservedPico ? actualPico : reservation.reservedPico;
         const message = isGeminiError(error) ? error.message : 'the model call failed';
         const code = isGeminiError(error) ? error.code : 'unknown';
         send({ type: 'error', error: { code, message } });

@@ -14,7 +14,8 @@ export interface RouteFormValues {
 export type RouteFormField = 'prompt' | 'maxContext' | 'latencyBudgetMs' | 'strategy';
 
 /** Error codes the page turns into messages in the learner's language. */
-export type RouteFormError = 'prompt_empty' | 'prompt_too_long' | 'not_count' | 'too_large' | 'bad_strategy';
+export type RouteFormError =
+  'prompt_empty' | 'prompt_too_long' | 'not_count' | 'too_large' | 'bad_strategy';
 
 export const EMPTY_ROUTE_FORM: RouteFormValues = {
   prompt: '',
@@ -50,7 +51,8 @@ function countOrRaw(value: string): number | string | undefined {
 }
 
 function errorCode(field: RouteFormField, message: string): RouteFormError {
-  if (field === 'prompt') return /empty|required/.test(message) ? 'prompt_empty' : 'prompt_too_long';
+  if (field === 'prompt')
+    return /empty|required/.test(message) ? 'prompt_empty' : 'prompt_too_long';
   if (field === 'strategy') return 'bad_strategy';
   return /at most/.test(message) ? 'too_large' : 'not_count';
 }
@@ -61,7 +63,9 @@ function errorCode(field: RouteFormField, message: string): RouteFormError {
  */
 export function validateRouteForm(
   values: RouteFormValues,
-): { ok: true; request: RouteRequest } | { ok: false; errors: Partial<Record<RouteFormField, RouteFormError>> } {
+):
+  | { ok: true; request: RouteRequest }
+  | { ok: false; errors: Partial<Record<RouteFormField, RouteFormError>> } {
   const parsed = routeRequestSchema.safeParse({
     prompt: values.prompt,
     needsTools: values.needsTools,
@@ -72,7 +76,8 @@ export function validateRouteForm(
   });
   if (parsed.success) {
     const request: RouteRequest = { ...parsed.data };
-    for (const key of Object.keys(request) as (keyof RouteRequest)[]) if (request[key] === undefined) delete request[key];
+    for (const key of Object.keys(request) as (keyof RouteRequest)[])
+      if (request[key] === undefined) delete request[key];
     return { ok: true, request };
   }
   const errors: Partial<Record<RouteFormField, RouteFormError>> = {};

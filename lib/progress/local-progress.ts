@@ -17,7 +17,12 @@ const listeners = new Set<() => void>();
 function isProgressEvent(value: unknown): value is ProgressEvent {
   if (typeof value !== 'object' || value === null) return false;
   const { kind, subject } = value as Record<string, unknown>;
-  return typeof kind === 'string' && kind in XP_PER_EVENT && typeof subject === 'string' && subject.length <= 200;
+  return (
+    typeof kind === 'string' &&
+    kind in XP_PER_EVENT &&
+    typeof subject === 'string' &&
+    subject.length <= 200
+  );
 }
 
 function read(): readonly ProgressEvent[] {

@@ -16,15 +16,25 @@ export interface MergePlan {
   skipped: SkippedEntry[];
 }
 
-const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set(['playground-first-run', 'playground-exercise']);
+const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set([
+  'playground-first-run',
+  'playground-exercise',
+]);
 
 /**
  * Checks a subject against what the server knows exists: a published lesson
  * for lesson events, "playground" for playground events.
  */
-export function subjectProblem(kind: ProgressEventKind, subject: string, publishedLessonIds: ReadonlySet<string>): string | null {
-  if (PLAYGROUND_KINDS.has(kind)) return subject === 'playground' ? null : `subject of ${kind} must be "playground"`;
-  return publishedLessonIds.has(subject) ? null : `"${subject.slice(0, 80)}" is not a published lesson`;
+export function subjectProblem(
+  kind: ProgressEventKind,
+  subject: string,
+  publishedLessonIds: ReadonlySet<string>,
+): string | null {
+  if (PLAYGROUND_KINDS.has(kind))
+    return subject === 'playground' ? null : `subject of ${kind} must be "playground"`;
+  return publishedLessonIds.has(subject)
+    ? null
+    : `"${subject.slice(0, 80)}" is not a published lesson`;
 }
 
 /**
@@ -36,10 +46,14 @@ export function subjectProblem(kind: ProgressEventKind, subject: string, publish
  */
 export function planMerge(
   input: unknown,
-  { publishedLessonIds, existingKeys }: { publishedLessonIds: ReadonlySet<string>; existingKeys: ReadonlySet<string> },
+  {
+    publishedLessonIds,
+    existingKeys,
+  }: { publishedLessonIds: ReadonlySet<string>; existingKeys: ReadonlySet<string> },
 ): { ok: true; plan: MergePlan } | { ok: false; error: string } {
   if (!Array.isArray(input)) return { ok: false, error: 'events must be an array' };
-  if (input.length > MAX_MERGE_ENTRIES) return { ok: false, error: `at most ${MAX_MERGE_ENTRIES} events can be merged at once` };
+  if (input.length > MAX_MERGE_ENTRIES)
+    return { ok: false, error: `at most ${MAX_MERGE_ENTRIES} events can be merged at once` };
   const accepted: ProgressEvent[] = [];
   const skipped: SkippedEntry[] = [];
   const seen = new Set(existingKeys);
@@ -51,7 +65,10 @@ export function planMerge(
     }
     const extra = Object.keys(entry).filter((key) => key !== 'kind' && key !== 'subject');
     if (extra.length > 0) {
-      skipped.push({ index, reason: `unexpected field ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}` });
+      skipped.push({
+        index,
+        reason: `unexpected field ${extra.map((key) => `"${key.slice(0, 40)}"`).join(', ')}`,
+      });
       return;
     }
     const { kind, subject } = entry as { kind?: unknown; subject?: unknown };

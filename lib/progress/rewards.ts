@@ -132,7 +132,8 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     id: 'all-exercises',
     name: '연습의 달인',
     description: '공개된 레슨의 연습 문제를 모두 마쳤어요.',
-    earned: (events, { publishedLessons }) => publishedLessons > 0 && count(events, 'exercise-done') >= publishedLessons,
+    earned: (events, { publishedLessons }) =>
+      publishedLessons > 0 && count(events, 'exercise-done') >= publishedLessons,
   },
   {
     id: 'first-route',
@@ -158,7 +159,8 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     id: 'theory-and-practice',
     name: '이론과 실습',
     description: '레슨 하나를 완료하고 플레이그라운드 연습도 실행했어요.',
-    earned: (events) => count(events, 'lesson-completed') >= 1 && count(events, 'playground-exercise') >= 1,
+    earned: (events) =>
+      count(events, 'lesson-completed') >= 1 && count(events, 'playground-exercise') >= 1,
   },
   {
     id: 'all-rounder',
@@ -173,6 +175,11 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
 ];
 
 /** Ids of the achievements a set of events earns. */
-export function earnedAchievements(events: readonly ProgressEvent[], context: { publishedLessons: number }): string[] {
-  return ACHIEVEMENTS.filter((achievement) => achievement.earned(events, context)).map((achievement) => achievement.id);
+export function earnedAchievements(
+  events: readonly ProgressEvent[],
+  context: { publishedLessons: number },
+): string[] {
+  return ACHIEVEMENTS.filter((achievement) => achievement.earned(events, context)).map(
+    (achievement) => achievement.id,
+  );
 }

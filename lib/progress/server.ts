@@ -6,7 +6,10 @@ import { planMerge, subjectProblem, type MergePlan } from './merge';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from './summary';
 
 async function publishedLessonIds(): Promise<Set<string>> {
-  const lessons = await db.lesson.findMany({ where: { status: 'published' }, select: { id: true } });
+  const lessons = await db.lesson.findMany({
+    where: { status: 'published' },
+    select: { id: true },
+  });
   return new Set(lessons.map((lesson) => lesson.id));
 }
 
@@ -31,12 +34,25 @@ export async function loadProgress(userId: string): Promise<AccountProgress> {
 }
 
 /** Inserts an event once; a second insert of the same event is refused by the unique key and ignored. */
-async function insertOnce(userId: string, event: ProgressEvent, source: 'server' | 'merge'): Promise<boolean> {
+async function insertOnce(
+  userId: string,
+  event: ProgressEvent,
+  source: 'server' | 'merge',
+): Promise<boolean> {
   try {
-    await db.progressEvent.create({ data: { userId, kind: event.kind, subject: event.subject, xp: XP_PER_EVENT[event.kind], source } });
+    await db.progressEvent.create({
+      data: {
+        userId,
+        kind: event.kind,
+        subject: event.subject,
+        xp: XP_PER_EVENT[event.kind],
+        source,
+      },
+    });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return false;
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+      return false;
     throw error;
   }
 }
@@ -46,7 +62,10 @@ async function insertOnce(userId: string, event: ProgressEvent, source: 'server'
  * exists (a published lesson, or the playground). XP comes from the kind,
  * never from the caller.
  */
-export async function recordEvent(userId: string, event: ProgressEvent): Promise<{ ok: true; added: boolean } | { ok: false; error: string }> {
+export async function recordEvent(
+  userId: string,
+  event: ProgressEvent,
+): Promise<{ ok: true; added: boolean } | { ok: false; error: string }> {
   if (!(event.kind in XP_PER_EVENT)) return { ok: false, error: 'unknown kind' };
   const problem = subjectProblem(event.kind, event.subject, await publishedLessonIds());
   if (problem) return { ok: false, error: problem };
@@ -54,7 +73,10 @@ export async function recordEvent(userId: string, event: ProgressEvent): Promise
 }
 
 /** Moves a browser's local progress into the account: union of events, idempotent. */
-export async function mergeLocalProgress(userId: string, input: unknown): Promise<{ ok: true; merged: number; plan: MergePlan } | { ok: false; error: string }> {
+export async function mergeLocalProgress(
+  userId: string,
+  input: unknown,
+): Promise<{ ok: true; merged: number; plan: MergePlan } | { ok: false; error: string }> {
   const [published, existing] = await Promise.all([
     publishedLessonIds(),
     db.progressEvent.findMany({ where: { userId }, select: { kind: true, subject: true } }),

@@ -18,14 +18,19 @@ export interface ProgressSummary {
 }
 
 /** Derives everything shown from the events alone, so it can never drift from them. */
-export function summarizeProgress(events: readonly (ProgressEvent & { xp: number })[], publishedLessons: number): ProgressSummary {
+export function summarizeProgress(
+  events: readonly (ProgressEvent & { xp: number })[],
+  publishedLessons: number,
+): ProgressSummary {
   const xp = events.reduce((sum, event) => sum + event.xp, 0);
   const { level } = levelForXp(xp);
   return {
     xp,
     level: level.level,
     levelName: level.name,
-    lessonsDone: new Set(events.filter((event) => event.kind === 'lesson-completed').map((event) => event.subject)).size,
+    lessonsDone: new Set(
+      events.filter((event) => event.kind === 'lesson-completed').map((event) => event.subject),
+    ).size,
     publishedLessons,
     achievements: earnedAchievements(events, { publishedLessons }),
     totalAchievements: ACHIEVEMENTS.length,

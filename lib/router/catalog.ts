@@ -123,7 +123,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function needString(obj: Record<string, unknown>, key: string, path: string): string {
   const v = obj[key];
-  if (typeof v !== 'string' || v.trim() === '') fail(`${path}.${key}`, 'must be a non-empty string');
+  if (typeof v !== 'string' || v.trim() === '')
+    fail(`${path}.${key}`, 'must be a non-empty string');
   return v;
 }
 
@@ -133,11 +134,19 @@ function needDate(obj: Record<string, unknown>, key: string, path: string): stri
   return v;
 }
 
-function needPrice(obj: Record<string, unknown>, key: string, path: string, optional: boolean): number | undefined {
+function needPrice(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  optional: boolean,
+): number | undefined {
   const v = obj[key];
   if (v === undefined && optional) return undefined;
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-    fail(`${path}.${key}`, `must be a non-negative integer of micro-dollars per 1M tokens (got ${JSON.stringify(v)})`);
+    fail(
+      `${path}.${key}`,
+      `must be a non-negative integer of micro-dollars per 1M tokens (got ${JSON.stringify(v)})`,
+    );
   }
   return v;
 }
@@ -151,7 +160,8 @@ export function validateCatalog(input: unknown): Catalog {
   if (!isRecord(input)) fail('catalog', 'must be an object');
   const version = needString(input, 'version', 'catalog');
   const asOf = needDate(input, 'asOf', 'catalog');
-  if (!Array.isArray(input.models) || input.models.length === 0) fail('catalog.models', 'must be a non-empty array');
+  if (!Array.isArray(input.models) || input.models.length === 0)
+    fail('catalog.models', 'must be a non-empty array');
 
   const models: CatalogModel[] = [];
   const ids = new Set<string>();
@@ -175,14 +185,20 @@ export function validateCatalog(input: unknown): Catalog {
     if (successor === id) fail(`${path}.successor`, 'must not be the model itself');
     const cw = raw.contextWindow;
     if (typeof cw !== 'number' || !Number.isSafeInteger(cw) || cw <= 0) {
-      fail(`${path}.contextWindow`, `must be a positive integer of tokens (got ${JSON.stringify(cw)})`);
+      fail(
+        `${path}.contextWindow`,
+        `must be a positive integer of tokens (got ${JSON.stringify(cw)})`,
+      );
     }
     if (!isRecord(raw.prices)) fail(`${path}.prices`, 'must be an object');
     const pp = `${path}.prices`;
     const p = raw.prices;
     const bd = p.batchDiscountPercent;
     if (typeof bd !== 'number' || !Number.isInteger(bd) || bd < 0 || bd > 100) {
-      fail(`${pp}.batchDiscountPercent`, `must be an integer from 0 to 100 (got ${JSON.stringify(bd)})`);
+      fail(
+        `${pp}.batchDiscountPercent`,
+        `must be an integer from 0 to 100 (got ${JSON.stringify(bd)})`,
+      );
     }
     const prices: CatalogModel['prices'] = {
       input: needPrice(p, 'input', pp, false) as number,
@@ -201,7 +217,15 @@ export function validateCatalog(input: unknown): Catalog {
     if (!/^https?:\/\//.test(url)) fail(`${path}.source.url`, 'must be an http(s) URL');
     const readOn = needDate(raw.source, 'readOn', `${path}.source`);
 
-    const model: CatalogModel = { id, tier: tier as Tier, displayName, status, contextWindow: cw, prices, source: { url, readOn } };
+    const model: CatalogModel = {
+      id,
+      tier: tier as Tier,
+      displayName,
+      status,
+      contextWindow: cw,
+      prices,
+      source: { url, readOn },
+    };
     if (retiresOn !== undefined) model.retiresOn = retiresOn;
     if (successor !== undefined) model.successor = successor;
     if (raw.preview === true) model.preview = true;
@@ -220,18 +244,21 @@ export function validateCatalog(input: unknown): Catalog {
     const seen = new Set<string>([m.id]);
     let cur: CatalogModel | undefined = m;
     while (cur?.successor !== undefined) {
-      if (seen.has(cur.successor)) fail(`models[${models.indexOf(m)}].successor`, 'chain loops back on itself');
+      if (seen.has(cur.successor))
+        fail(`models[${models.indexOf(m)}].successor`, 'chain loops back on itself');
       seen.add(cur.successor);
       cur = models.find((x) => x.id === cur?.successor);
     }
   }
 
-  if (!isRecord(input.tiers)) fail('catalog.tiers', 'must map flash-lite, flash and pro to model ids');
+  if (!isRecord(input.tiers))
+    fail('catalog.tiers', 'must map flash-lite, flash and pro to model ids');
   const tiersIn = input.tiers;
   const tiers = {} as Record<Tier, string>;
   for (const t of TIERS) {
     const id = tiersIn[t];
-    if (typeof id !== 'string' || !ids.has(id)) fail(`tiers.${t}`, `must name a model in the catalog (got ${JSON.stringify(id)})`);
+    if (typeof id !== 'string' || !ids.has(id))
+      fail(`tiers.${t}`, `must name a model in the catalog (got ${JSON.stringify(id)})`);
     tiers[t] = id;
   }
   return { version, asOf, tiers, models };
@@ -273,12 +300,18 @@ export function resolveTier(cat: Catalog, tier: Tier, now: Date = new Date()): T
     seen.add(cur.id);
     const next = cur.successor === undefined ? undefined : findModel(cat, cur.successor);
     if (!next || seen.has(next.id)) {
-      throw new Error(`${cur.id} is retired (${cur.retiresOn ?? 'status retired'}) and has no live successor for tier ${tier}`);
+      throw new Error(
+        `${cur.id} is retired (${cur.retiresOn ?? 'status retired'}) and has no live successor for tier ${tier}`,
+      );
     }
     cur = next;
   }
   if (cur === first) return { model: cur };
-  const retired: RetiredInfo = { model: first.id, on: first.retiresOn ?? cat.asOf, successor: cur.id };
+  const retired: RetiredInfo = {
+    model: first.id,
+    on: first.retiresOn ?? cat.asOf,
+    successor: cur.id,
+  };
   return { model: cur, retired };
 }
 

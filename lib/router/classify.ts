@@ -39,7 +39,8 @@ export function bucketProbabilities(prompt: string): Record<Bucket, number> {
   const logits = CLASSIFIER_MODEL.bias.slice(0, K);
   for (const [idx, v] of extractFeatures(prompt)) {
     const row = idx * K;
-    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + v * (w[row + k] ?? 0) * CLASSIFIER_MODEL.scale;
+    for (let k = 0; k < K; k++)
+      logits[k] = (logits[k] ?? 0) + v * (w[row + k] ?? 0) * CLASSIFIER_MODEL.scale;
   }
   const max = Math.max(...logits);
   const exps = logits.map((l) => Math.exp(l - max));
@@ -65,7 +66,11 @@ const DESCRIBE: Record<Bucket, string> = {
  * higher tier) stays under the model's `underRouteRisk`, because sending a
  * hard prompt to a weak model costs more than overpaying for an easy one.
  */
-export function classifyPrompt(prompt: string): { bucket: Bucket; confidence: number; reasons: string[] } {
+export function classifyPrompt(prompt: string): {
+  bucket: Bucket;
+  confidence: number;
+  reasons: string[];
+} {
   return classifyDetailed(prompt);
 }
 
@@ -77,7 +82,10 @@ export function classifyDetailed(prompt: string): Classification {
   const tiers: Tier[] = ['flash-lite', 'flash', 'pro'];
   let chosenTier: Tier = 'pro';
   for (const t of tiers) {
-    const above = BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce((s, b) => s + p[b], 0);
+    const above = BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce(
+      (s, b) => s + p[b],
+      0,
+    );
     if (above <= risk) {
       chosenTier = t;
       break;
@@ -87,7 +95,9 @@ export function classifyDetailed(prompt: string): Classification {
   const inTier = BUCKETS.filter((b) => BUCKET_TIER[b] === chosenTier);
   const bucket = inTier.reduce((a, b) => (p[b] > p[a] ? b : a));
   const confidence = Math.round(p[bucket] * 100) / 100;
-  const reasons = [`Prompt looks like ${DESCRIBE[bucket]} (${bucket}, confidence ${confidence.toFixed(2)}).`];
+  const reasons = [
+    `Prompt looks like ${DESCRIBE[bucket]} (${bucket}, confidence ${confidence.toFixed(2)}).`,
+  ];
   if (bucket !== argmax) {
     reasons.push(
       `Likeliest was ${argmax} (${p[argmax].toFixed(2)}), but the chance it needs a stronger model was too high: leaning to the more capable one.`,

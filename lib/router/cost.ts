@@ -24,7 +24,8 @@ export const PICO_PER_USD = 1_000_000_000_000;
 
 function count(name: string, v: number | undefined): number {
   const n = v ?? 0;
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name} must be a non-negative integer (got ${n})`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`${name} must be a non-negative integer (got ${n})`);
   return n;
 }
 
@@ -57,7 +58,8 @@ export function costPicoUsd(
     // exact; rounding only matters for a hand-made catalog with odd rates.
     total = Math.round((total * (100 - p.batchDiscountPercent)) / 100);
   }
-  if (!Number.isSafeInteger(total)) throw new RangeError('cost too large to represent exactly in pico-dollars');
+  if (!Number.isSafeInteger(total))
+    throw new RangeError('cost too large to represent exactly in pico-dollars');
   return total;
 }
 

@@ -45,7 +45,10 @@ const money = (pico: number): Money => ({ pico, usd: picoToUsd(pico) });
  * Route every prompt (in order) and total the costs. Expects validated
  * requests. Totals are sums of exact integer pico-dollars.
  */
-export function runExercise(prompts: RouteRequest[], options: ExerciseOptions = {}): ExerciseResult {
+export function runExercise(
+  prompts: RouteRequest[],
+  options: ExerciseOptions = {},
+): ExerciseResult {
   const decisions = prompts.map((p) =>
     routePrompt(options.strategy ? { ...p, strategy: options.strategy } : p, options),
   );
@@ -57,7 +60,12 @@ export function runExercise(prompts: RouteRequest[], options: ExerciseOptions = 
  * progress bar): exact pico-dollar sums, tier shares and savings vs always-Pro.
  */
 export function summarizeDecisions(decisions: Decision[]): ExerciseSummary {
-  let router = 0, pro = 0, flash = 0, lite = 0, inTok = 0, outTok = 0;
+  let router = 0,
+    pro = 0,
+    flash = 0,
+    lite = 0,
+    inTok = 0,
+    outTok = 0;
   const counts: Record<Tier, number> = { 'flash-lite': 0, flash: 0, pro: 0 };
   for (const d of decisions) {
     router += d.costPico.picked;
@@ -73,7 +81,12 @@ export function summarizeDecisions(decisions: Decision[]): ExerciseSummary {
     TIERS.map((t) => [t, { count: counts[t], share: n ? counts[t] / n : 0 }]),
   ) as ExerciseSummary['share'];
   return {
-    totals: { router: money(router), alwaysPro: money(pro), alwaysFlash: money(flash), alwaysFlashLite: money(lite) },
+    totals: {
+      router: money(router),
+      alwaysPro: money(pro),
+      alwaysFlash: money(flash),
+      alwaysFlashLite: money(lite),
+    },
     share,
     savingsVsPro: pro ? 1 - router / pro : 0,
     multipleOfPro: pro ? router / pro : 0,
@@ -108,7 +121,10 @@ export interface StrategyOptions extends RouteOptions {
  * Flash-Lite only, routed with the shared prefix (and declared context) read
  * from cache, and routed through the Batch API.
  */
-export function strategyComparison(prompts: RouteRequest[], options: StrategyOptions = {}): {
+export function strategyComparison(
+  prompts: RouteRequest[],
+  options: StrategyOptions = {},
+): {
   rows: StrategyRow[];
   prompts: number;
   sharedPrefixTokens: number;
@@ -116,10 +132,15 @@ export function strategyComparison(prompts: RouteRequest[], options: StrategyOpt
   const cat = options.catalog ?? shippedCatalog;
   const now = options.now ?? new Date();
   const prefix = options.sharedPrefixTokens ?? 0;
-  if (!Number.isSafeInteger(prefix) || prefix < 0) throw new RangeError('sharedPrefixTokens must be a non-negative integer');
+  if (!Number.isSafeInteger(prefix) || prefix < 0)
+    throw new RangeError('sharedPrefixTokens must be a non-negative integer');
   const proModel = resolveTier(cat, 'pro', now).model;
   const liteModel = resolveTier(cat, 'flash-lite', now).model;
-  let pro = 0, routed = 0, lite = 0, cached = 0, batch = 0;
+  let pro = 0,
+    routed = 0,
+    lite = 0,
+    cached = 0,
+    batch = 0;
   for (const p of prompts) {
     const d = routePrompt(p, { catalog: cat, now });
     const model = cat.models.find((m) => m.id === d.model) ?? proModel;
@@ -137,7 +158,12 @@ export function strategyComparison(prompts: RouteRequest[], options: StrategyOpt
       outputTokens: d.estimatedOutputTokens,
     });
   }
-  const row = (key: StrategyRow['key'], label: string, pico: number, note: string): StrategyRow => ({
+  const row = (
+    key: StrategyRow['key'],
+    label: string,
+    pico: number,
+    note: string,
+  ): StrategyRow => ({
     key,
     label,
     total: money(pico),
@@ -150,14 +176,24 @@ export function strategyComparison(prompts: RouteRequest[], options: StrategyOpt
     rows: [
       row('always-pro', 'Always Pro', pro, 'Maximum quality, no cost ceiling.'),
       row('routed', 'Smart routing', routed, 'Each prompt on the cheapest capable model.'),
-      row('flash-lite-only', 'Flash-Lite only', lite, 'High-volume simple work; quality risk on hard prompts.'),
+      row(
+        'flash-lite-only',
+        'Flash-Lite only',
+        lite,
+        'High-volume simple work; quality risk on hard prompts.',
+      ),
       row(
         'routed-cached',
         'Routed + cached prefix',
         cached,
         'Shared prefix and declared context read from the context cache; cache storage (per hour) not included.',
       ),
-      row('routed-batch', 'Routed via Batch API', batch, 'Asynchronous pipeline: Batch API discount on every call.'),
+      row(
+        'routed-batch',
+        'Routed via Batch API',
+        batch,
+        'Asynchronous pipeline: Batch API discount on every call.',
+      ),
     ],
   };
 }

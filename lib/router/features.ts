@@ -38,7 +38,8 @@ function structural(raw: string): string[] {
   if (numbers >= 1) out.push('s:num1');
   if (numbers >= 3) out.push('s:num3');
   if (numbers >= 6) out.push('s:num6');
-  if (/[?？]\s*$/.test(raw.trim()) || /까\?|나요|가요|까요|니\?|을까|ㄹ까/.test(raw)) out.push('s:question');
+  if (/[?？]\s*$/.test(raw.trim()) || /까\?|나요|가요|까요|니\?|을까|ㄹ까/.test(raw))
+    out.push('s:question');
   if (/[\uac00-\ud7a3]/.test(raw)) out.push('s:hangul');
   if (/\n\s*(?:\d+[.)]|[-*•])\s/.test(raw)) out.push('s:list');
   if (/"[^"]{1,40}"\s*:|\bjson\b|\bcsv\b|\byaml\b/i.test(raw)) out.push('s:format');

@@ -33,15 +33,33 @@ export {
 export type { TierResolution } from './catalog';
 export { PICO_PER_USD, costPicoUsd, formatMultiple, formatUsd, picoToUsd } from './cost';
 export type { Usage } from './cost';
-export { CONTEXT_FLASH_TOKENS, CONTEXT_PRO_TOKENS, LATENCY_FLASH_LITE_MS, routeByRules } from './rules';
+export {
+  CONTEXT_FLASH_TOKENS,
+  CONTEXT_PRO_TOKENS,
+  LATENCY_FLASH_LITE_MS,
+  routeByRules,
+} from './rules';
 export type { Needs } from './rules';
 export { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 export { estimateOutputTokens, estimateTokens } from './tokens';
 export { bucketProbabilities, classifyDetailed, classifyPrompt } from './classify';
 export type { Classification } from './classify';
-export { MAX_CONTEXT_TOKENS, PROMPT_MAX_CHARS, parseRouteRequest, routeError, routeRequestSchema } from './validate';
+export {
+  MAX_CONTEXT_TOKENS,
+  PROMPT_MAX_CHARS,
+  parseRouteRequest,
+  routeError,
+  routeRequestSchema,
+} from './validate';
 export { routePrompt } from './route';
 export type { RouteOptions } from './route';
 export { runExercise, strategyComparison, summarizeDecisions } from './exercise';
-export type { ExerciseOptions, ExerciseResult, ExerciseSummary, Money, StrategyOptions, StrategyRow } from './exercise';
+export type {
+  ExerciseOptions,
+  ExerciseResult,
+  ExerciseSummary,
+  Money,
+  StrategyOptions,
+  StrategyRow,
+} from './exercise';
 export { exercisePrompts } from './exercise-prompts';

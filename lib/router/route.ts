@@ -79,7 +79,9 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
         if (tierRank(r.tier) > tierRank(classTier)) {
           // The declared needs decided: say so first, then what the prompt looked like.
           reasons.push(...r.reasons, ...c.reasons);
-          reasons.push(`The declared needs ask for more than the prompt alone: ${TIER_LABEL[tier]}.`);
+          reasons.push(
+            `The declared needs ask for more than the prompt alone: ${TIER_LABEL[tier]}.`,
+          );
         } else {
           reasons.push(...c.reasons);
           if (declared) {

@@ -35,20 +35,26 @@ export function routeByRules(needs: Needs): { tier: Tier; reasons: string[] } {
   if (latency < LATENCY_FLASH_LITE_MS) {
     return {
       tier: 'flash-lite',
-      reasons: [`Latency budget ${fmt(latency)} ms is under 500 ms: Flash-Lite has the fastest first token.`],
+      reasons: [
+        `Latency budget ${fmt(latency)} ms is under 500 ms: Flash-Lite has the fastest first token.`,
+      ],
     };
   }
   if (needs.needsReasoning || context > CONTEXT_PRO_TOKENS) {
     const reasons: string[] = [];
-    if (needs.needsReasoning) reasons.push('Reasoning was declared: multi-step logic, code and math go to Pro.');
+    if (needs.needsReasoning)
+      reasons.push('Reasoning was declared: multi-step logic, code and math go to Pro.');
     if (context > CONTEXT_PRO_TOKENS) {
-      reasons.push(`Context of ${fmt(context)} tokens is over 200K: only Pro keeps quality on long context.`);
+      reasons.push(
+        `Context of ${fmt(context)} tokens is over 200K: only Pro keeps quality on long context.`,
+      );
     }
     return { tier: 'pro', reasons };
   }
   if (needs.needsTools || context > CONTEXT_FLASH_TOKENS) {
     const reasons: string[] = [];
-    if (needs.needsTools) reasons.push('Tools were declared without reasoning: Flash handles tool calls well.');
+    if (needs.needsTools)
+      reasons.push('Tools were declared without reasoning: Flash handles tool calls well.');
     if (context > CONTEXT_FLASH_TOKENS) {
       reasons.push(`Context of ${fmt(context)} tokens is over 50K: Flash rather than Flash-Lite.`);
     }
@@ -56,6 +62,8 @@ export function routeByRules(needs: Needs): { tier: Tier; reasons: string[] } {
   }
   return {
     tier: 'flash-lite',
-    reasons: ['No reasoning, tools, long context or tight latency declared: the cheapest model, Flash-Lite, is enough.'],
+    reasons: [
+      'No reasoning, tools, long context or tight latency declared: the cheapest model, Flash-Lite, is enough.',
+    ],
   };
 }

@@ -55,8 +55,16 @@ function isLetter(c: number): boolean {
 /** Count the pieces of `text` that the estimate weighs (exported for calibration). */
 export function tokenFeatures(text: string): TokenFeatures {
   const f: TokenFeatures = {
-    wordPieces: 0, extraLetters: 0, digits: 0, hangul: 0, hangulRuns: 0,
-    punct: 0, punctRuns: 0, newlines: 0, spaceRuns: 0, other: 0,
+    wordPieces: 0,
+    extraLetters: 0,
+    digits: 0,
+    hangul: 0,
+    hangulRuns: 0,
+    punct: 0,
+    punctRuns: 0,
+    newlines: 0,
+    spaceRuns: 0,
+    other: 0,
   };
   let i = 0;
   const n = text.length;
@@ -120,7 +128,8 @@ export function estimateTokens(text: string): number {
   if (text.length === 0) return 0;
   const f = tokenFeatures(text);
   let sum = 0;
-  for (const k of Object.keys(TOKEN_WEIGHTS) as (keyof TokenFeatures)[]) sum += f[k] * TOKEN_WEIGHTS[k];
+  for (const k of Object.keys(TOKEN_WEIGHTS) as (keyof TokenFeatures)[])
+    sum += f[k] * TOKEN_WEIGHTS[k];
   return Math.max(1, Math.round(sum));
 }
 
@@ -139,7 +148,11 @@ const OUTPUT_BASE: Record<Bucket, number> = {
  * edits) scale the answer with the input, capped so one prompt cannot dominate.
  * Pass `promptTokens` when already known to skip counting again.
  */
-export function estimateOutputTokens(prompt: string, bucket: Bucket = 'CHAT', promptTokens?: number): number {
+export function estimateOutputTokens(
+  prompt: string,
+  bucket: Bucket = 'CHAT',
+  promptTokens?: number,
+): number {
   const base = OUTPUT_BASE[bucket];
   const words = /(\d{1,5})\s*(?:words?|단어|자|글자)/i.exec(prompt);
   if (words?.[1]) {
@@ -148,9 +161,21 @@ export function estimateOutputTokens(prompt: string, bucket: Bucket = 'CHAT', pr
     const perUnit = /자|글자/.test(words[0]) ? 0.6 : 1.4;
     return Math.max(20, Math.min(4_000, Math.round(n * perUnit)));
   }
-  const sentences = /(\d{1,3}|one|two|three|four|five|한|두|세|네|다섯)\s*(?:sentences?|문장)/i.exec(prompt);
+  const sentences =
+    /(\d{1,3}|one|two|three|four|five|한|두|세|네|다섯)\s*(?:sentences?|문장)/i.exec(prompt);
   if (sentences?.[1]) {
-    const map: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+    const map: Record<string, number> = {
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      한: 1,
+      두: 2,
+      세: 3,
+      네: 4,
+      다섯: 5,
+    };
     const n = map[sentences[1].toLowerCase()] ?? Number(sentences[1]);
     return Math.max(20, Math.min(2_000, n * 30));
   }

@@ -13,17 +13,27 @@ export const MAX_CONTEXT_TOKENS = 100_000_000;
 const count = (field: string, max: number) =>
   z
     .number({ error: `${field} must be a non-negative integer` })
-    .refine((n) => Number.isSafeInteger(n) && n >= 0, { error: `${field} must be a non-negative integer` })
+    .refine((n) => Number.isSafeInteger(n) && n >= 0, {
+      error: `${field} must be a non-negative integer`,
+    })
     .refine((n) => n <= max, { error: `${field} must be at most ${max.toLocaleString('en-US')}` });
 
 const flag = (field: string) => z.boolean({ error: `${field} must be true or false` });
 
 /** The request schema, shared by every edge (unknown fields are dropped). */
 export const routeRequestSchema = z.object({
-  id: z.string({ error: 'id must be a string' }).max(200, { error: 'id must be at most 200 characters' }).optional(),
+  id: z
+    .string({ error: 'id must be a string' })
+    .max(200, { error: 'id must be at most 200 characters' })
+    .optional(),
   prompt: z
-    .string({ error: (iss) => (iss.input === undefined ? 'prompt is required' : 'prompt must be a string') })
-    .refine((s) => s.trim().length > 0, { error: 'prompt must not be empty', params: { code: 'prompt_empty' } })
+    .string({
+      error: (iss) => (iss.input === undefined ? 'prompt is required' : 'prompt must be a string'),
+    })
+    .refine((s) => s.trim().length > 0, {
+      error: 'prompt must not be empty',
+      params: { code: 'prompt_empty' },
+    })
     .refine((s) => s.length <= PROMPT_MAX_CHARS, {
       error: `prompt must be at most ${PROMPT_MAX_CHARS.toLocaleString('en-US')} characters`,
       params: { code: 'prompt_too_long' },
@@ -32,7 +42,9 @@ export const routeRequestSchema = z.object({
   needsReasoning: flag('needsReasoning').optional(),
   maxContext: count('maxContext', MAX_CONTEXT_TOKENS).optional(),
   latencyBudgetMs: count('latencyBudgetMs', 86_400_000).optional(),
-  strategy: z.enum(['rules', 'classify', 'auto'], { error: 'strategy must be one of rules, classify, auto' }).optional(),
+  strategy: z
+    .enum(['rules', 'classify', 'auto'], { error: 'strategy must be one of rules, classify, auto' })
+    .optional(),
 });
 
 /** Build an error object (used by the edges too, e.g. for invalid_json). */
@@ -61,14 +73,23 @@ export function parseRouteRequest(
   if (parsed.success) {
     const value: RouteRequest = { prompt: parsed.data.prompt };
     // Copy only what was given, so the decision echoes no undefined keys.
-    for (const k of ['id', 'needsTools', 'needsReasoning', 'maxContext', 'latencyBudgetMs', 'strategy'] as const) {
-      if (parsed.data[k] !== undefined) (value as unknown as Record<string, unknown>)[k] = parsed.data[k];
+    for (const k of [
+      'id',
+      'needsTools',
+      'needsReasoning',
+      'maxContext',
+      'latencyBudgetMs',
+      'strategy',
+    ] as const) {
+      if (parsed.data[k] !== undefined)
+        (value as unknown as Record<string, unknown>)[k] = parsed.data[k];
     }
     return { ok: true, value };
   }
   const issue = parsed.error.issues[0];
   const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-  const params = issue && 'params' in issue ? (issue.params as { code?: string } | undefined) : undefined;
+  const params =
+    issue && 'params' in issue ? (issue.params as { code?: string } | undefined) : undefined;
   const code = params?.code ?? 'invalid_request';
   const message = issue?.message ?? 'invalid request';
   return { ok: false, error: routeError(code, message, field, id) };

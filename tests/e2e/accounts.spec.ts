@@ -4,7 +4,10 @@ import { signInViaOutbox, uniqueEmail } from './support/outbox';
 const LESSON = (slug: string) => `/courses/gemini-in-production/${slug}`;
 const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
 
-test('a visitor earns XP, signs in, and the progress follows the account everywhere', async ({ page, browser }) => {
+test('a visitor earns XP, signs in, and the progress follows the account everywhere', async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail('learner');
 
   // As a visitor: two lessons, 70 XP each, reach level 1 (140 XP).
@@ -19,18 +22,30 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await expect(bar(page)).toContainText('140 XP');
   await expect(bar(page)).toContainText('Level 1');
   await expect(bar(page)).toContainText('Ember');
-  await expect(page.getByRole('status').filter({ hasText: '레벨 업! Level 1 · Ember' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '레벨 업! Level 1 · Ember' }),
+  ).toBeVisible();
 
   // Someone tampered with this browser's progress: those entries must be refused.
   await page.evaluate(() => {
     const events = JSON.parse(localStorage.getItem('stream-progress-v1') ?? '[]');
-    events.push({ kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing', xp: 9999 });
+    events.push({
+      kind: 'lesson-completed',
+      subject: 'gemini-in-production/cost-routing',
+      xp: 9999,
+    });
     events.push({ kind: 'lesson-completed', subject: 'no-such-course/admin' });
     localStorage.setItem('stream-progress-v1', JSON.stringify(events));
   });
 
   await signInViaOutbox(page, email);
-  await expect(page.getByRole('status').filter({ hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({
+        hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
+      }),
+  ).toBeVisible();
   await expect(bar(page)).toContainText('140 XP');
   await expect(bar(page)).toContainText('2/4 lessons');
   expect(await page.evaluate(() => localStorage.getItem('stream-progress-v1'))).toBeNull();
@@ -43,7 +58,9 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await signInViaOutbox(otherPage, email);
   await expect(bar(otherPage)).toContainText('140 XP');
   await expect(otherPage.getByRole('button', { name: /완료했어요/ })).toBeDisabled();
-  await expect(otherPage.getByText('진행 상황이 계정에 저장돼 모든 기기에서 이어져요.')).toBeVisible();
+  await expect(
+    otherPage.getByText('진행 상황이 계정에 저장돼 모든 기기에서 이어져요.'),
+  ).toBeVisible();
   await other.close();
 
   // The profile shows the level, the history and the achievements.
@@ -73,7 +90,9 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test('the same lesson completed in two tabs, with double clicks, awards XP once', async ({ browser }) => {
+test('the same lesson completed in two tabs, with double clicks, awards XP once', async ({
+  browser,
+}) => {
   const email = uniqueEmail('twotabs');
   const context = await browser.newContext();
   const first = await context.newPage();
@@ -83,7 +102,9 @@ test('the same lesson completed in two tabs, with double clicks, awards XP once'
   await second.goto(LESSON('caching-and-batch'));
   await expect(second.getByRole('banner').getByRole('link', { name: email })).toBeVisible();
 
-  const buttons = [first, second].map((page) => page.getByRole('button', { name: '완료로 표시', exact: true }));
+  const buttons = [first, second].map((page) =>
+    page.getByRole('button', { name: '완료로 표시', exact: true }),
+  );
   await Promise.all([buttons[0]!.dblclick(), buttons[1]!.dblclick()]);
   for (const page of [first, second]) {
     await page.reload();
@@ -92,7 +113,9 @@ test('the same lesson completed in two tabs, with double clicks, awards XP once'
   }
   const response = await first.request.get('/api/me/progress');
   const body = await response.json();
-  expect(body.events.filter((event: { kind: string }) => event.kind === 'lesson-completed')).toHaveLength(1);
+  expect(
+    body.events.filter((event: { kind: string }) => event.kind === 'lesson-completed'),
+  ).toHaveLength(1);
   await context.close();
 });
 
@@ -123,7 +146,9 @@ test('the sign-in form names a bad e-mail address and keeps it', async ({ page }
   await expect(page.getByLabel('이메일')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the levels page lists the curve, XP per activity and the ten achievements', async ({ page }) => {
+test('the levels page lists the curve, XP per activity and the ten achievements', async ({
+  page,
+}) => {
   await page.goto('/levels');
   await expect(page.getByRole('heading', { level: 1, name: '레벨과 업적' })).toBeVisible();
   await expect(page.getByRole('row', { name: /0 Spark 0/ })).toBeVisible();

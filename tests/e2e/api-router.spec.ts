@@ -3,7 +3,13 @@ import { expect, test } from '@playwright/test';
 test.describe('POST /api/router/route', () => {
   test("answers the lesson's example with a full decision", async ({ request }) => {
     const response = await request.post('/api/router/route', {
-      data: { id: 'ex', prompt: 'Summarise the attached contract', needsTools: true, maxContext: 80_000, strategy: 'rules' },
+      data: {
+        id: 'ex',
+        prompt: 'Summarise the attached contract',
+        needsTools: true,
+        maxContext: 80_000,
+        strategy: 'rules',
+      },
     });
     expect(response.status()).toBe(200);
     const decision = await response.json();
@@ -33,7 +39,10 @@ test.describe('POST /api/router/route', () => {
   }
 
   test('400 invalid_json for a malformed body', async ({ request }) => {
-    const response = await request.post('/api/router/route', { data: Buffer.from('{"prompt": '), headers: { 'content-type': 'application/json' } });
+    const response = await request.post('/api/router/route', {
+      data: Buffer.from('{"prompt": '),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.code).toBe('invalid_json');
   });

@@ -9,7 +9,8 @@ const LESSON_ID = 'gemini-in-production/fallbacks-limits-and-monitoring';
 
 const comments = (page: Page) => page.getByRole('region', { name: /^댓글 \d+$/ });
 // Comments are the articles with a comment id (the lesson itself is an article too).
-const commentArticle = (page: Page, text: string) => page.locator('article[id^="comment-"]').filter({ hasText: text });
+const commentArticle = (page: Page, text: string) =>
+  page.locator('article[id^="comment-"]').filter({ hasText: text });
 
 async function postComment(page: Page, text: string) {
   await comments(page).getByLabel('댓글 쓰기').fill(text);
@@ -19,7 +20,9 @@ async function postComment(page: Page, text: string) {
 
 test.describe.configure({ mode: 'serial' });
 
-test('A comments, B replies: A is notified, B is not; edits and deletes are honest', async ({ browser }) => {
+test('A comments, B replies: A is notified, B is not; edits and deletes are honest', async ({
+  browser,
+}) => {
   const a = await signedInLearner(browser, LESSON);
   const b = await signedInLearner(browser, LESSON);
   const first = `A의 질문 ${Date.now()}`;
@@ -37,7 +40,9 @@ test('A comments, B replies: A is notified, B is not; edits and deletes are hone
   await expect(a.page.getByTestId('bell-count')).toHaveText('1');
   await a.page.getByRole('button', { name: /^알림: 읽지 않은 알림 1개$/ }).click();
   const panel = a.page.getByRole('region', { name: '알림' });
-  await expect(panel.getByRole('link', { name: /님이 내 댓글에 답글을 남겼어요/ })).toContainText('B의 답글');
+  await expect(panel.getByRole('link', { name: /님이 내 댓글에 답글을 남겼어요/ })).toContainText(
+    'B의 답글',
+  );
   await panel.getByRole('button', { name: '모두 읽음' }).click();
   await expect(a.page.getByTestId('bell-count')).toHaveCount(0);
   await expect(b.page.getByTestId('bell-count')).toHaveCount(0);
@@ -50,7 +55,10 @@ test('A comments, B replies: A is notified, B is not; edits and deletes are hone
 
   // A deletes: the text goes, a placeholder keeps B's reply in place.
   a.page.once('dialog', (dialog) => dialog.accept());
-  await commentArticle(a.page, `${first} (고침)`).getByRole('button', { name: '삭제' }).first().click();
+  await commentArticle(a.page, `${first} (고침)`)
+    .getByRole('button', { name: '삭제' })
+    .first()
+    .click();
   await expect(a.page.getByText('삭제된 댓글이에요.')).toBeVisible();
   await expect(commentArticle(a.page, 'B의 답글')).toBeVisible();
   await expect(a.page.getByText(`${first} (고침)`)).toHaveCount(0);
@@ -59,7 +67,9 @@ test('A comments, B replies: A is notified, B is not; edits and deletes are hone
   await b.context.close();
 });
 
-test("B cannot edit or delete A's comment: no button, and the server answers 403", async ({ browser }) => {
+test("B cannot edit or delete A's comment: no button, and the server answers 403", async ({
+  browser,
+}) => {
   const a = await signedInLearner(browser, LESSON);
   const b = await signedInLearner(browser, LESSON);
   const text = `A만 고칠 수 있는 댓글 ${Date.now()}`;
@@ -77,7 +87,13 @@ test("B cannot edit or delete A's comment: no button, and the server answers 403
   const remove = await b.context.request.delete(`/api/comments/${id}`);
   expect(remove.status()).toBe(403);
   // Signed out: 401.
-  expect((await (await browser.newContext()).request.patch(`/api/comments/${id}`, { data: { body: 'x' } })).status()).toBe(401);
+  expect(
+    (
+      await (
+        await browser.newContext()
+      ).request.patch(`/api/comments/${id}`, { data: { body: 'x' } })
+    ).status(),
+  ).toBe(401);
 
   await a.page.reload();
   await expect(commentArticle(a.page, text)).toBeVisible();
@@ -86,7 +102,9 @@ test("B cannot edit or delete A's comment: no button, and the server answers 403
   await b.context.close();
 });
 
-test('a reported comment is hidden by a moderator: gone for others, flagged for its author', async ({ browser }) => {
+test('a reported comment is hidden by a moderator: gone for others, flagged for its author', async ({
+  browser,
+}) => {
   const a = await signedInLearner(browser, LESSON);
   const b = await signedInLearner(browser, LESSON);
   const text = `신고될 댓글 ${Date.now()}`;
@@ -109,15 +127,26 @@ test('a reported comment is hidden by a moderator: gone for others, flagged for 
   await expect(comments(b.page)).toBeVisible();
   await expect(b.page.getByText(text)).toHaveCount(0);
   await a.page.reload();
-  await expect(commentArticle(a.page, text)).toContainText('모더레이터가 숨긴 댓글이에요. 다른 사람에게는 보이지 않아요.');
+  await expect(commentArticle(a.page, text)).toContainText(
+    '모더레이터가 숨긴 댓글이에요. 다른 사람에게는 보이지 않아요.',
+  );
 
   // A learner cannot moderate.
   const id = (await commentArticle(a.page, text).getAttribute('id'))!.replace('comment-', '');
-  expect((await b.context.request.post(`/api/comments/${id}/moderation`, { data: { action: 'restore' } })).status()).toBe(403);
+  expect(
+    (
+      await b.context.request.post(`/api/comments/${id}/moderation`, {
+        data: { action: 'restore' },
+      })
+    ).status(),
+  ).toBe(403);
   for (const learner of [a, b, moderator]) await learner.context.close();
 });
 
-test('a signed-out visitor reports a problem and the moderator inbox shows it', async ({ page, browser }) => {
+test('a signed-out visitor reports a problem and the moderator inbox shows it', async ({
+  page,
+  browser,
+}) => {
   await page.goto(LESSON);
   await page.getByRole('button', { name: '문제 신고' }).click();
   const form = page.getByRole('form', { name: '문제 신고' });
@@ -140,14 +169,20 @@ test('a signed-out visitor reports a problem and the moderator inbox shows it', 
   await expect(entry).toContainText('reader@example.com');
   await entry.getByLabel('상태').selectOption('in-progress');
   await moderator.page.reload();
-  await expect(moderator.page.locator('[data-problem-report]').filter({ hasText: message }).getByLabel('상태')).toHaveValue('in-progress');
+  await expect(
+    moderator.page.locator('[data-problem-report]').filter({ hasText: message }).getByLabel('상태'),
+  ).toHaveValue('in-progress');
   await moderator.context.close();
 });
 
-test('commenting too fast gets a clear message, and the course page counts comments', async ({ browser }) => {
+test('commenting too fast gets a clear message, and the course page counts comments', async ({
+  browser,
+}) => {
   const a = await signedInLearner(browser, LESSON);
   for (let i = 0; i < 5; i++) {
-    const response = await a.context.request.post('/api/comments', { data: { lessonId: LESSON_ID, body: `연속 댓글 ${i}` } });
+    const response = await a.context.request.post('/api/comments', {
+      data: { lessonId: LESSON_ID, body: `연속 댓글 ${i}` },
+    });
     expect(response.status()).toBe(201);
   }
   await a.page.reload();
@@ -168,7 +203,11 @@ test('a lesson page with comments passes an axe scan, signed in', async ({ brows
   const a = await signedInLearner(browser, LESSON);
   await expect(comments(a.page).locator('article[id^="comment-"]').first()).toBeVisible();
   const results = await new AxeBuilder({ page: a.page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await a.context.close();
 });

@@ -5,17 +5,25 @@ const LESSON_02 = '/courses/gemini-in-production/cost-routing';
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test.describe('a new visitor reading lessons', () => {
-  test('goes from home to the course to lesson 02 and finds every part of the lesson', async ({ page }) => {
+  test('goes from home to the course to lesson 02 and finds every part of the lesson', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.getByRole('link', { name: 'Gemini in production' }).click();
     await expect(page).toHaveURL(/\/courses\/gemini-in-production$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Gemini in production' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Gemini in production' }),
+    ).toBeVisible();
     const lessonLinks = page.getByRole('main').getByRole('listitem').getByRole('link');
     await expect(lessonLinks).toHaveCount(4);
     await expect(lessonLinks.nth(1)).toContainText(/약 \d+분/);
@@ -38,10 +46,14 @@ test.describe('a new visitor reading lessons', () => {
     for (const block of (await codeBlocks.all()).slice(0, 2)) {
       await expect(block.locator('figcaption')).not.toHaveText('');
       // Highlighted: the tokens come in several colours.
-      const colours = await block.locator('pre code [data-line] span').evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+      const colours = await block
+        .locator('pre code [data-line] span')
+        .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
       expect(colours).toBeGreaterThan(2);
     }
-    await expect(page.locator('figure[data-code-block][data-language="typescript"]').first()).toBeVisible();
+    await expect(
+      page.locator('figure[data-code-block][data-language="typescript"]').first(),
+    ).toBeVisible();
 
     await expect(page.getByRole('heading', { name: '연습 문제' })).toBeVisible();
     const external = page.getByRole('region', { name: '외부 링크' });
@@ -66,7 +78,10 @@ test.describe('a new visitor reading lessons', () => {
   test('copy puts the code block on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(LESSON_02);
-    const block = page.locator('figure[data-code-block]:visible').filter({ hasText: 'latencyBudgetMs' }).first();
+    const block = page
+      .locator('figure[data-code-block]:visible')
+      .filter({ hasText: 'latencyBudgetMs' })
+      .first();
     const code = await block.locator('pre code').innerText();
     await block.getByRole('button', { name: /코드 복사/ }).click();
     await expect(block.getByRole('button', { name: /코드 복사/ })).toHaveText('복사됨');
@@ -93,10 +108,13 @@ test.describe('a new visitor reading lessons', () => {
     // Number every visible control a keyboard user should reach.
     const total = await page.evaluate(() => {
       // Inactive tabs (tabindex=-1) are reached with the arrow keys, as ARIA tabs should be.
-      const selector = 'a[href], button:not([disabled]):not([tabindex="-1"]), summary, [tabindex="0"], input, select, textarea';
+      const selector =
+        'a[href], button:not([disabled]):not([tabindex="-1"]), summary, [tabindex="0"], input, select, textarea';
       const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
         const style = getComputedStyle(el);
-        return el.getClientRects().length > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]');
+        return (
+          el.getClientRects().length > 0 && style.visibility !== 'hidden' && !el.closest('[hidden]')
+        );
       });
       controls.forEach((el, index) => el.setAttribute('data-control', String(index)));
       return controls.length;
@@ -123,7 +141,9 @@ test.describe('a new visitor reading lessons', () => {
     ['course', '/courses/gemini-in-production'],
     ['lesson', LESSON_02],
   ] as const) {
-    test(`axe finds no serious or critical violation on the ${name} page, light and dark`, async ({ page }) => {
+    test(`axe finds no serious or critical violation on the ${name} page, light and dark`, async ({
+      page,
+    }) => {
       await page.goto(path);
       await expectNoSeriousAxeViolations(page);
       await page.getByRole('button', { name: '다크 모드 전환' }).click();
@@ -133,7 +153,11 @@ test.describe('a new visitor reading lessons', () => {
   }
 
   test('an unknown lesson or course is a real 404', async ({ page }) => {
-    for (const path of ['/courses/gemini-in-production/no-such-lesson', '/courses/no-such-course', '/en/courses/gemini-in-production/nope']) {
+    for (const path of [
+      '/courses/gemini-in-production/no-such-lesson',
+      '/courses/no-such-course',
+      '/en/courses/gemini-in-production/nope',
+    ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
     }
@@ -146,7 +170,10 @@ test.describe('a new visitor reading lessons', () => {
     await page.getByRole('button', { name: '다크 모드 전환' }).click();
     await page.goto(LESSON_02);
     await expect(page.locator('html')).toHaveClass(/dark/);
-    await expect(page.getByRole('button', { name: '다크 모드 전환' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '다크 모드 전환' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('English UI is one click away and keeps the page', async ({ page }) => {
@@ -159,14 +186,23 @@ test.describe('a new visitor reading lessons', () => {
   });
 
   test('reads on a phone without sideways scrolling of the page', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(LESSON_02);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // Menu entries stay on one line each (Korean words are not broken up letter by letter).
-    for (const link of await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link').all()) {
+    for (const link of await page
+      .getByRole('navigation', { name: '주 메뉴' })
+      .getByRole('link')
+      .all()) {
       expect((await link.boundingBox())!.height).toBeLessThan(44);
     }
     // The table of contents folds into a disclosure on small screens.

@@ -17,7 +17,11 @@ const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-ann
 let context: BrowserContext;
 let page: Page;
 
-async function decide(prompt: string, on: Page = page, strategy = 'rules — 레슨의 SmartRouter 규칙만') {
+async function decide(
+  prompt: string,
+  on: Page = page,
+  strategy = 'rules — 레슨의 SmartRouter 규칙만',
+) {
   await on.goto('/playground');
   await on.getByLabel('프롬프트', { exact: true }).fill(prompt);
   await on.getByLabel(strategy).check();
@@ -27,7 +31,10 @@ async function decide(prompt: string, on: Page = page, strategy = 'rules — 레
 
 test.beforeAll(async ({ browser, request }) => {
   await request.post(`${STUB}/__stub/reset`);
-  context = await browser.newContext({ baseURL: `http://localhost:${ONLINE_PORT}`, locale: 'ko-KR' });
+  context = await browser.newContext({
+    baseURL: `http://localhost:${ONLINE_PORT}`,
+    locale: 'ko-KR',
+  });
   page = await context.newPage();
   await page.goto('/playground');
   await signInViaOutbox(page, uniqueEmail('caller'));
@@ -37,9 +44,13 @@ test.afterAll(async () => {
   await context.close();
 });
 
-test('a signed-out visitor gets the estimate, and must sign in for a real call (the server says 401 too)', async ({ page: visitor }) => {
+test('a signed-out visitor gets the estimate, and must sign in for a real call (the server says 401 too)', async ({
+  page: visitor,
+}) => {
   await decide('오늘 날씨에 어울리는 노래 추천해 줘', visitor);
-  await expect(visitor.getByRole('link', { name: '로그인하면 실제 모델에게 보낼 수 있어요.' })).toBeVisible();
+  await expect(
+    visitor.getByRole('link', { name: '로그인하면 실제 모델에게 보낼 수 있어요.' }),
+  ).toBeVisible();
   await expect(visitor.getByRole('button', { name: '모델에게 실제로 보내기' })).toHaveCount(0);
   const response = await visitor.request.post('/api/playground/answer', { data: { prompt: 'hi' } });
   expect(response.status()).toBe(401);
@@ -48,7 +59,9 @@ test('a signed-out visitor gets the estimate, and must sign in for a real call (
 
 test('streams the answer, then real usage and cost replace the estimate', async ({ request }) => {
   // Slow the stub's chunks down so the answer is seen arriving.
-  await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunks: 4, streamChunkDelayMs: 400 } });
+  await request.post(`${STUB}/__stub/behaviour`, {
+    data: { streamChunks: 4, streamChunkDelayMs: 400 },
+  });
   await decide('오늘 점심 메뉴 추천해 줘');
   const decision = page.getByRole('region', { name: '라우터의 결정' });
   const estimated = await decision.getByTestId('output-tokens').textContent();
@@ -62,27 +75,50 @@ test('streams the answer, then real usage and cost replace the estimate', async 
   await expect(answer).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 });
 
   await expect(page.getByText(/실제 비용 \$\d[\d.]* \(gemini-/)).toBeVisible();
-  await expect(page.getByText(/실제 사용량: 입력 \d+ · 출력 \d+ · thinking \d+ 토큰/)).toBeVisible();
+  await expect(
+    page.getByText(/실제 사용량: 입력 \d+ · 출력 \d+ · thinking \d+ 토큰/),
+  ).toBeVisible();
   await expect(decision.getByRole('heading', { name: '실제 비용' })).toBeVisible();
   await expect(decision.getByText('추정값을 실제 사용량과 비용으로 바꿨어요.')).toBeVisible();
   expect(await decision.getByTestId('output-tokens').textContent()).not.toBe(estimated);
 
   // The real SDK called the stub's streaming endpoint, with the server's key.
-  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as { action: string; keyOk: boolean }[];
+  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as {
+    action: string;
+    keyOk: boolean;
+  }[];
   expect(calls.some((call) => call.action === 'streamGenerateContent' && call.keyOk)).toBe(true);
   await request.post(`${STUB}/__stub/behaviour`, { data: { streamChunkDelayMs: 0 } });
 });
 
-test('with a key, the cheapest model classifies the prompt first (inspect-then-pick)', async ({ request }) => {
+test('with a key, the cheapest model classifies the prompt first (inspect-then-pick)', async ({
+  request,
+}) => {
   await request.post(`${STUB}/__stub/reset`);
-  await decide('이 TypeScript 함수의 버그를 찾아 고쳐 줘: const f = (a) => a.map(parseInt)', page, 'auto — 분류한 뒤 요구사항 규칙 적용 (기본)');
+  await decide(
+    '이 TypeScript 함수의 버그를 찾아 고쳐 줘: const f = (a) => a.map(parseInt)',
+    page,
+    'auto — 분류한 뒤 요구사항 규칙 적용 (기본)',
+  );
   await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
   const decision = page.getByRole('region', { name: '라우터의 결정' });
-  await expect(decision.getByRole('listitem').filter({ hasText: /classified the prompt as (CHAT|CODE|REASON|AGENT)/ })).toBeVisible();
+  await expect(
+    decision
+      .getByRole('listitem')
+      .filter({ hasText: /classified the prompt as (CHAT|CODE|REASON|AGENT)/ }),
+  ).toBeVisible();
   await expect(decision.getByText(/오프라인 추정/)).toHaveCount(0);
   await expect(page.getByText(/실제 비용 \$/)).toBeVisible();
-  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as { action: string; model: string; maxOutputTokens: number | null }[];
-  expect(calls[0]).toMatchObject({ action: 'generateContent', model: 'gemini-2.5-flash-lite', maxOutputTokens: 10 });
+  const calls = (await (await request.get(`${STUB}/__stub/requests`)).json()) as {
+    action: string;
+    model: string;
+    maxOutputTokens: number | null;
+  }[];
+  expect(calls[0]).toMatchObject({
+    action: 'generateContent',
+    model: 'gemini-2.5-flash-lite',
+    maxOutputTokens: 10,
+  });
   expect(calls.some((call) => call.action === 'streamGenerateContent')).toBe(true);
 });
 
@@ -90,13 +126,14 @@ test('the daily spend cap refuses real calls but never offline estimates', async
   const db = onlineDb();
   try {
     // Today's spend already at the $5 default cap.
-    db.prepare('INSERT INTO DailySpend (day, picoUsd, calls) VALUES (?, ?, 0) ON CONFLICT(day) DO UPDATE SET picoUsd = excluded.picoUsd').run(
-      today(),
-      5_000_000_000_000n,
-    );
+    db.prepare(
+      'INSERT INTO DailySpend (day, picoUsd, calls) VALUES (?, ?, 0) ON CONFLICT(day) DO UPDATE SET picoUsd = excluded.picoUsd',
+    ).run(today(), 5_000_000_000_000n);
     await decide('짧은 인사말을 써 줘');
     await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
-    await expect(alert(page)).toHaveText(/오늘의 실제 호출 비용 한도\(\$5\)에 도달했어요\. .*\(UTC 자정\)에 초기화돼요/);
+    await expect(alert(page)).toHaveText(
+      /오늘의 실제 호출 비용 한도\(\$5\)에 도달했어요\. .*\(UTC 자정\)에 초기화돼요/,
+    );
     // The estimate is still there and a new one can be asked for.
     await decide('또 다른 짧은 질문');
     await expect(page.getByTestId('decision-model')).toHaveText(/^gemini-/);
@@ -116,5 +153,7 @@ test('the per-address rate limit says which limit was hit and when it resets', a
     await expect(send).toBeEnabled();
     await expect(page.getByText(/실제 비용 \$|시간당 호출 한도/).first()).toBeVisible();
   }
-  await expect(refusal).toHaveText(/이 주소의 시간당 호출 한도\(4회\)에 도달했어요\. .+에 다시 시도할 수 있어요\./);
+  await expect(refusal).toHaveText(
+    /이 주소의 시간당 호출 한도\(4회\)에 도달했어요\. .+에 다시 시도할 수 있어요\./,
+  );
 });

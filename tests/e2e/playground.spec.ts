@@ -17,7 +17,10 @@ test.describe('the playground, offline (no key)', () => {
 
   test('routes a Korean prompt and shows model, reasons and both baselines', async ({ page }) => {
     await page.getByLabel('classify — 프롬프트 분류만').check();
-    await routePrompt(page, '두 정렬된 배열의 중앙값을 O(log n)에 구하는 알고리즘을 단계별로 증명해 줘');
+    await routePrompt(
+      page,
+      '두 정렬된 배열의 중앙값을 O(log n)에 구하는 알고리즘을 단계별로 증명해 줘',
+    );
     const decision = page.getByRole('region', { name: '라우터의 결정' });
     await expect(decision).toBeVisible();
     await expect(decision.getByTestId('decision-model')).toHaveText(/^gemini-/);
@@ -28,17 +31,23 @@ test.describe('the playground, offline (no key)', () => {
     await expect(decision.getByTestId('cost-pro')).toHaveText(/^\$\d/);
     await expect(decision.getByTestId('cost-flash-lite')).toHaveText(/^\$\d/);
     await expect(decision.getByText(/오프라인 추정/)).toBeVisible();
-    await expect(page.getByText('이 서버에는 Gemini 키가 없어서 오프라인 추정만 보여 줘요.')).toBeVisible();
+    await expect(
+      page.getByText('이 서버에는 Gemini 키가 없어서 오프라인 추정만 보여 줘요.'),
+    ).toBeVisible();
   });
 
-  test("the lesson's example (tools, 80K context, rules) picks the flash tier", async ({ page }) => {
+  test("the lesson's example (tools, 80K context, rules) picks the flash tier", async ({
+    page,
+  }) => {
     await page.getByLabel('도구(tool) 호출이 필요해요').check();
     await page.getByLabel('함께 보내는 context (토큰)').fill('80000');
     await page.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
     await routePrompt(page, '첨부한 계약서에서 날짜를 찾아 캘린더 도구로 일정을 만들어 줘');
     const decision = page.getByRole('region', { name: '라우터의 결정' });
     await expect(decision.getByTestId('decision-tier')).toHaveText('flash');
-    await expect(decision.getByTestId('decision-model')).toHaveText(modelForTier(catalog, 'flash', new Date()).id);
+    await expect(decision.getByTestId('decision-model')).toHaveText(
+      modelForTier(catalog, 'flash', new Date()).id,
+    );
     await expect(decision.getByText(/80,000/)).toBeVisible();
   });
 
@@ -55,12 +64,18 @@ test.describe('the playground, offline (no key)', () => {
   test('bad input gets a message at the field and keeps what was typed', async ({ page }) => {
     await page.getByRole('button', { name: '라우팅하기' }).click();
     await expect(page.getByText('프롬프트를 입력해 주세요.')).toBeVisible();
-    await expect(page.getByLabel('프롬프트', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('프롬프트', { exact: true })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
 
     await page.getByLabel('함께 보내는 context (토큰)').fill('-5');
     await page.getByLabel('latency 예산 (ms)').fill('1.5');
     await routePrompt(page, '날씨 어때?');
-    await expect(page.getByLabel('함께 보내는 context (토큰)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('함께 보내는 context (토큰)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expect(page.getByLabel('latency 예산 (ms)')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('0 이상의 정수를 입력해 주세요.')).toHaveCount(2);
     await expect(page.getByLabel('프롬프트', { exact: true })).toHaveValue('날씨 어때?');
@@ -84,36 +99,73 @@ test.describe('the playground, offline (no key)', () => {
     await page.getByRole('button', { name: '연습 실행' }).click();
     const results = page.getByRole('region', { name: /항상 Pro보다/ });
     await expect(results).toBeVisible();
-    await expect(results.getByRole('heading', { level: 2 })).toHaveText(/항상 Pro보다 \d+% 저렴해요/);
+    await expect(results.getByRole('heading', { level: 2 })).toHaveText(
+      /항상 Pro보다 \d+% 저렴해요/,
+    );
     await expect(results.getByText(/프롬프트 100개/)).toBeVisible();
     await expect(results.getByText(/gemini-[\w.-]+: \d+개 \(\d+%\)/)).toHaveCount(3);
     const chart = results.getByTestId('cost-chart');
-    await expect(chart).toHaveAttribute('aria-label', /라우터 \$.*항상 Pro \$.*항상 Flash \$.*항상 Flash-Lite \$/);
+    await expect(chart).toHaveAttribute(
+      'aria-label',
+      /라우터 \$.*항상 Pro \$.*항상 Flash \$.*항상 Flash-Lite \$/,
+    );
     await expect(chart.locator('svg .recharts-bar-rectangle')).toHaveCount(4);
-    await expect(results.getByRole('table').filter({ hasText: 'Batch API' }).getByRole('row')).toHaveCount(6);
+    await expect(
+      results.getByRole('table').filter({ hasText: 'Batch API' }).getByRole('row'),
+    ).toHaveCount(6);
 
     await results.getByText('로그 (100)').click();
-    await expect(results.getByRole('table').filter({ hasText: '프롬프트' }).locator('tbody tr')).toHaveCount(100);
+    await expect(
+      results.getByRole('table').filter({ hasText: '프롬프트' }).locator('tbody tr'),
+    ).toHaveCount(100);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'CSV 내려받기' }).click()]);
-    const csvText = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      results.getByRole('button', { name: 'CSV 내려받기' }).click(),
+    ]);
+    const csvText = await (
+      await csv.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString('utf8'));
     expect(csvText.split('\r\n')[0]).toContain('prompt,strategy,bucket,tier,model');
     expect(csvText.trim().split('\r\n')).toHaveLength(101);
-    const [jsonl] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'JSONL 내려받기' }).click()]);
-    const lines = (await (await jsonl.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))).trim().split('\n');
+    const [jsonl] = await Promise.all([
+      page.waitForEvent('download'),
+      results.getByRole('button', { name: 'JSONL 내려받기' }).click(),
+    ]);
+    const lines = (
+      await (
+        await jsonl.createReadStream()
+      )
+        .toArray()
+        .then((chunks) => Buffer.concat(chunks).toString('utf8'))
+    )
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(100);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ tier: expect.any(String), model: expect.any(String), costUsd: { picked: expect.any(Number) } });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      tier: expect.any(String),
+      model: expect.any(String),
+      costUsd: { picked: expect.any(Number) },
+    });
   });
 
   test('runs pasted prompts, one per line', async ({ page }) => {
     await page.getByRole('tab', { name: '연습: 프롬프트 100개' }).click();
     await page.getByLabel('직접 붙여넣기 (한 줄에 하나)').check();
-    await page.getByLabel('프롬프트 (한 줄에 하나)').fill('안녕!\n\nWrite a haiku about rain\n이 코드의 버그를 찾아 줘: const x = [1,2,3].map(parseInt)');
+    await page
+      .getByLabel('프롬프트 (한 줄에 하나)')
+      .fill(
+        '안녕!\n\nWrite a haiku about rain\n이 코드의 버그를 찾아 줘: const x = [1,2,3].map(parseInt)',
+      );
     await page.getByRole('button', { name: '연습 실행' }).click();
     await expect(page.getByText(/프롬프트 3개/)).toBeVisible();
   });
 
-  test('refuses uploads that are not JSONL, have a bad line, or have over 1,000 lines', async ({ page }) => {
+  test('refuses uploads that are not JSONL, have a bad line, or have over 1,000 lines', async ({
+    page,
+  }) => {
     await page.getByRole('tab', { name: '연습: 프롬프트 100개' }).click();
     await page.getByLabel(/JSONL 파일 올리기/).check();
     const file = page.getByLabel('JSONL 파일', { exact: true });
@@ -122,33 +174,62 @@ test.describe('the playground, offline (no key)', () => {
     await run.click();
     await expect(alert(page)).toHaveText('JSONL 파일을 골라 주세요.');
 
-    await file.setInputFiles({ name: 'prompts.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
+    await file.setInputFiles({
+      name: 'prompts.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('a,b\n1,2\n'),
+    });
     await run.click();
     await expect(alert(page)).toHaveText('JSONL 파일(.jsonl)이 아니에요.');
     await expect(file).toHaveAttribute('aria-invalid', 'true');
 
     const badLine = ['{"prompt":"hello"}', '{"prompt":"ok","maxContext":-1}'].join('\n');
-    await file.setInputFiles({ name: 'bad.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(badLine) });
+    await file.setInputFiles({
+      name: 'bad.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(badLine),
+    });
     await run.click();
-    await expect(alert(page)).toHaveText(/2번째 줄이 올바르지 않아요: maxContext must be a non-negative integer/);
+    await expect(alert(page)).toHaveText(
+      /2번째 줄이 올바르지 않아요: maxContext must be a non-negative integer/,
+    );
 
     const notJson = '{"prompt":"hello"}\nnot json at all';
-    await file.setInputFiles({ name: 'broken.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(notJson) });
+    await file.setInputFiles({
+      name: 'broken.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(notJson),
+    });
     await run.click();
     await expect(alert(page)).toHaveText(/2번째 줄이 올바르지 않아요: not valid JSON/);
 
-    const tooMany = Array.from({ length: 1001 }, (_, i) => JSON.stringify({ prompt: `p${i}` })).join('\n');
-    await file.setInputFiles({ name: 'many.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(tooMany) });
+    const tooMany = Array.from({ length: 1001 }, (_, i) =>
+      JSON.stringify({ prompt: `p${i}` }),
+    ).join('\n');
+    await file.setInputFiles({
+      name: 'many.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(tooMany),
+    });
     await run.click();
     await expect(alert(page)).toHaveText(/줄이 너무 많아요 \(1001줄\)/);
 
-    const good = [JSON.stringify({ id: 'a', prompt: '안녕', strategy: 'rules' }), JSON.stringify({ id: 'b', prompt: 'Prove that sqrt(2) is irrational', needsReasoning: true })].join('\n');
-    await file.setInputFiles({ name: 'good.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(good) });
+    const good = [
+      JSON.stringify({ id: 'a', prompt: '안녕', strategy: 'rules' }),
+      JSON.stringify({ id: 'b', prompt: 'Prove that sqrt(2) is irrational', needsReasoning: true }),
+    ].join('\n');
+    await file.setInputFiles({
+      name: 'good.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(good),
+    });
     await run.click();
     await expect(page.getByText(/프롬프트 2개/)).toBeVisible();
   });
 
-  test('works by keyboard and passes an axe scan, before and after a decision', async ({ page }) => {
+  test('works by keyboard and passes an axe scan, before and after a decision', async ({
+    page,
+  }) => {
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -169,7 +250,10 @@ test.describe('the playground, offline (no key)', () => {
 
     await page.getByRole('tab', { name: '프롬프트 하나' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tab', { name: '연습: 프롬프트 100개' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: '연습: 프롬프트 100개' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await page.getByRole('button', { name: '연습 실행' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('cost-chart')).toBeVisible();

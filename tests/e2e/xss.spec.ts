@@ -47,14 +47,34 @@ const PAYLOADS = [
 
 /** No script ran, and nothing the payloads made can run later. */
 async function expectInert(page: Page, userContent: ReturnType<Page['locator']>) {
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   expect(await userContent.count()).toBeGreaterThan(0);
   const active = await userContent.evaluateAll((roots) => {
     const found: string[] = [];
     for (const el of roots.flatMap((root) => [...root.querySelectorAll('*')])) {
       const tag = el.tagName.toLowerCase();
-      if (['script', 'iframe', 'object', 'embed', 'style', 'base', 'meta', 'svg', 'math', 'form', 'video', 'img'].includes(tag)) found.push(`<${tag}>`);
-      for (const attr of el.getAttributeNames()) if (attr.startsWith('on') || attr === 'style' || attr === 'srcdoc') found.push(`${tag}[${attr}]`);
+      if (
+        [
+          'script',
+          'iframe',
+          'object',
+          'embed',
+          'style',
+          'base',
+          'meta',
+          'svg',
+          'math',
+          'form',
+          'video',
+          'img',
+        ].includes(tag)
+      )
+        found.push(`<${tag}>`);
+      for (const attr of el.getAttributeNames())
+        if (attr.startsWith('on') || attr === 'style' || attr === 'srcdoc')
+          found.push(`${tag}[${attr}]`);
       const href = el.getAttribute('href');
       if (href !== null && !/^(https?:\/\/|\/|#)/i.test(href)) found.push(`${tag}[href=${href}]`);
     }
@@ -63,7 +83,9 @@ async function expectInert(page: Page, userContent: ReturnType<Page['locator']>)
   expect(active).toEqual([]);
 }
 
-test('30+ XSS payloads through comments and problem reports never execute or leave an active element', async ({ browser }) => {
+test('30+ XSS payloads through comments and problem reports never execute or leave an active element', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const dialogs: string[] = [];
   // Comments are rate-limited to 5 a minute per learner: one learner per five payloads.
@@ -75,7 +97,9 @@ test('30+ XSS payloads through comments and problem reports never execute or lea
       void dialog.dismiss();
     });
     for (const payload of PAYLOADS.slice(i, i + 5)) {
-      const response = await learner.context.request.post('/api/comments', { data: { lessonId: LESSON_ID, body: payload } });
+      const response = await learner.context.request.post('/api/comments', {
+        data: { lessonId: LESSON_ID, body: payload },
+      });
       expect(response.status(), payload).toBe(201);
     }
     learners.push(learner);
@@ -86,7 +110,12 @@ test('30+ XSS payloads through comments and problem reports never execute or lea
   for (let i = 0; i < 3; i++) {
     const message = PAYLOADS.filter((_, index) => index % 3 === i).join('\n');
     const response = await visitor.request.post('/api/problem-reports', {
-      data: { kind: 'other', message, contact: PAYLOADS[i], pageUrl: `${LESSON}?q=<script>window.__xss=99</script>` },
+      data: {
+        kind: 'other',
+        message,
+        contact: PAYLOADS[i],
+        pageUrl: `${LESSON}?q=<script>window.__xss=99</script>`,
+      },
     });
     expect(response.status()).toBe(201);
   }
@@ -95,8 +124,11 @@ test('30+ XSS payloads through comments and problem reports never execute or lea
   const reader = learners[0]!.page;
   await reader.goto(LESSON);
   const thread = reader.getByRole('region', { name: /^댓글 \d+$/ });
-  for (const payload of PAYLOADS.slice(0, 3)) await expect(thread).toContainText(payload.slice(0, 20));
-  await expect(thread.locator('article[id^="comment-"]')).toHaveCount(PAYLOADS.length, { timeout: 15_000 });
+  for (const payload of PAYLOADS.slice(0, 3))
+    await expect(thread).toContainText(payload.slice(0, 20));
+  await expect(thread.locator('article[id^="comment-"]')).toHaveCount(PAYLOADS.length, {
+    timeout: 15_000,
+  });
   // Hover and focus every link in the thread, as a curious reader might.
   for (const link of await thread.getByRole('link').all()) await link.hover();
   // What learners wrote is rendered inside the comment bodies.

@@ -129,11 +129,23 @@ export function stubClassify(text: string): StubBucket {
   // Classify only the learner's prompt, which the classifier prompt puts last.
   const idx = text.lastIndexOf('Prompt:');
   const p = (idx >= 0 ? text.slice(idx + 'Prompt:'.length) : text).toLowerCase();
-  if (/\b(tools?|agent|browse|search the web|book a|send an? e-?mail|workflow|call the api)\b|도구|에이전트|예약/.test(p))
+  if (
+    /\b(tools?|agent|browse|search the web|book a|send an? e-?mail|workflow|call the api)\b|도구|에이전트|예약/.test(
+      p,
+    )
+  )
     return 'AGENT';
-  if (/```|\b(code|function|typescript|javascript|python|sql|regex|bug|compile|refactor|class|stack trace)\b|코드|함수|버그/.test(p))
+  if (
+    /```|\b(code|function|typescript|javascript|python|sql|regex|bug|compile|refactor|class|stack trace)\b|코드|함수|버그/.test(
+      p,
+    )
+  )
     return 'CODE';
-  if (/\b(why|prove|proof|analy[sz]e|compare|trade-?offs?|step by step|derive|plan)\b|왜|증명|분석|비교/.test(p))
+  if (
+    /\b(why|prove|proof|analy[sz]e|compare|trade-?offs?|step by step|derive|plan)\b|왜|증명|분석|비교/.test(
+      p,
+    )
+  )
     return 'REASON';
   return 'CHAT';
 }
@@ -154,7 +166,7 @@ const STATUS_NAMES: Record<number, string> = {
 const STATUS_MESSAGES: Record<number, string> = {
   400: 'Request contains an invalid argument.',
   401: 'Request had invalid authentication credentials.',
-  403: 'Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.',
+  403: "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
   404: 'Requested entity was not found.',
   429: 'Resource has been exhausted (e.g. check quota).',
   500: 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
@@ -268,7 +280,11 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     };
   }
 
-  async function handleControl(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  async function handleControl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<void> {
     if (req.method === 'GET' && path === '/__stub/requests') return sendJson(res, 200, requests);
     if (req.method === 'GET' && path === '/__stub/behaviour') return sendJson(res, 200, behaviour);
     if (req.method !== 'POST') return sendError(res, 405, 'Method not allowed.');
@@ -285,7 +301,9 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
       api.setBehaviour(body as Partial<StubBehaviour>);
     } else if (path === '/__stub/fail') {
       const model = typeof body.model === 'string' ? body.model : '*';
-      const statuses = Array.isArray(body.statuses) ? body.statuses.filter((s): s is number => typeof s === 'number') : [];
+      const statuses = Array.isArray(body.statuses)
+        ? body.statuses.filter((s): s is number => typeof s === 'number')
+        : [];
       api.failNext(model, ...statuses);
     } else {
       return sendError(res, 404, `No stub control route ${path}.`);
@@ -297,9 +315,13 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     const url = new URL(req.url ?? '/', 'http://stub.local');
     const path = url.pathname;
     if (path.startsWith('/__stub/')) return handleControl(req, res, path);
-    if (path === '/' || path === '/healthz') return sendJson(res, 200, { ok: true, stub: 'gemini' });
+    if (path === '/' || path === '/healthz')
+      return sendJson(res, 200, { ok: true, stub: 'gemini' });
 
-    const m = /^\/(v1|v1beta)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens)$/.exec(path);
+    const m =
+      /^\/(v1|v1beta)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens)$/.exec(
+        path,
+      );
     const raw = await readBody(req);
     let body: unknown = null;
     try {
@@ -308,7 +330,8 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
       body = null;
     }
     const keyHeader = req.headers['x-goog-api-key'];
-    const key = (Array.isArray(keyHeader) ? keyHeader[0] : keyHeader) ?? url.searchParams.get('key');
+    const key =
+      (Array.isArray(keyHeader) ? keyHeader[0] : keyHeader) ?? url.searchParams.get('key');
     const keyOk = key === behaviour.apiKey;
     const prompt = promptText(body);
     const gen = (body as { generationConfig?: Record<string, unknown> } | null)?.generationConfig;
@@ -370,7 +393,9 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     if (record.action === 'generateContent') {
       record.status = 200;
       return sendJson(res, 200, {
-        candidates: [{ content: { parts: [{ text: answer }], role: 'model' }, finishReason, index: 0 }],
+        candidates: [
+          { content: { parts: [{ text: answer }], role: 'model' }, finishReason, index: 0 },
+        ],
         usageMetadata,
         modelVersion: model,
         responseId,
@@ -404,7 +429,10 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
         // Google sends running usage on every chunk; the last one is final.
         usageMetadata: last
           ? usageMetadata
-          : { promptTokenCount: usageMetadata.promptTokenCount, totalTokenCount: usageMetadata.promptTokenCount },
+          : {
+              promptTokenCount: usageMetadata.promptTokenCount,
+              totalTokenCount: usageMetadata.promptTokenCount,
+            },
         modelVersion: model,
         responseId,
       };
@@ -442,7 +470,9 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     setBehaviour(patch) {
       const next = { ...behaviour, ...patch };
       if (patch.failures) {
-        next.failures = Object.fromEntries(Object.entries(patch.failures).map(([k, v]) => [k, [...v]]));
+        next.failures = Object.fromEntries(
+          Object.entries(patch.failures).map(([k, v]) => [k, [...v]]),
+        );
       }
       behaviour = next;
     },

@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ACHIEVEMENTS, LEVELS, XP_PER_EVENT, type ProgressEventKind } from '@/lib/progress/rewards';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Levels' });
   return { title: t('title') };
 }
@@ -24,9 +28,15 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className={cell}>{t('level')}</th>
-              <th scope="col" className={cell}>{t('name')}</th>
-              <th scope="col" className={`${cell} text-right`}>{t('minXp')}</th>
+              <th scope="col" className={cell}>
+                {t('level')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('name')}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t('minXp')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,8 +57,12 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className={cell}>{t('event')}</th>
-              <th scope="col" className={`${cell} text-right`}>{t('xp')}</th>
+              <th scope="col" className={cell}>
+                {t('event')}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t('xp')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -67,7 +81,10 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
         </h2>
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           {ACHIEVEMENTS.map((achievement) => (
-            <div key={achievement.id} className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
+            <div
+              key={achievement.id}
+              className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800"
+            >
               <dt className="font-semibold">{achievement.name}</dt>
               <dd className="text-sm text-zinc-600 dark:text-zinc-400">
                 <span className="sr-only">{t('howToEarn')}: </span>

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { MarkdownLite } from '@/components/community/markdown-lite';
-import { CommentModerationButton, ProblemStatusSelect } from '@/components/community/moderation-controls';
+import {
+  CommentModerationButton,
+  ProblemStatusSelect,
+} from '@/components/community/moderation-controls';
 import { Link, redirect } from '@/i18n/navigation';
 import { currentUser } from '@/lib/auth';
 import { hiddenComments, openCommentReports } from '@/lib/community/comments';
@@ -14,7 +17,11 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await currentUser();
-  if (!user) return redirect({ href: { pathname: '/signin', query: { callbackUrl: '/moderation' } }, locale });
+  if (!user)
+    return redirect({
+      href: { pathname: '/signin', query: { callbackUrl: '/moderation' } },
+      locale,
+    });
   const t = await getTranslations('Moderation');
   if (user.role !== 'moderator') {
     return (
@@ -26,9 +33,15 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
       </div>
     );
   }
-  const [format, reports, hidden, problems] = await Promise.all([getFormatter(), openCommentReports(), hiddenComments(), listProblemReports()]);
+  const [format, reports, hidden, problems] = await Promise.all([
+    getFormatter(),
+    openCommentReports(),
+    hiddenComments(),
+    listProblemReports(),
+  ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
-  const card = 'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
+  const card =
+    'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
 
   return (
     <div className="mx-auto max-w-4xl space-y-12 px-4 py-12">
@@ -46,7 +59,10 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
               <li key={report.id} className={card}>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
                   {displayName(report.comment.author)} ·{' '}
-                  <Link href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`} className="underline">
+                  <Link
+                    href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`}
+                    className="underline"
+                  >
                     {report.comment.lessonId}
                   </Link>{' '}
                   · {when(report.createdAt)}
@@ -58,7 +74,10 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
                   <span className="font-semibold">{t('reason')}:</span> {report.reason}
                 </p>
                 <div className="mt-3">
-                  <CommentModerationButton commentId={report.comment.id} hidden={report.comment.hiddenAt !== null} />
+                  <CommentModerationButton
+                    commentId={report.comment.id}
+                    hidden={report.comment.hiddenAt !== null}
+                  />
                 </div>
               </li>
             ))}
@@ -102,7 +121,8 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
             {problems.map((problem) => (
               <li key={problem.id} className={card} data-problem-report="">
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  <span className="font-semibold">{problem.kind}</span> · {t('page')}: <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
+                  <span className="font-semibold">{problem.kind}</span> · {t('page')}:{' '}
+                  <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
                 </p>
                 <p className="mt-2 whitespace-pre-wrap">{problem.message}</p>
                 {problem.contact && (

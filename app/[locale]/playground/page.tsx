@@ -4,7 +4,11 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { PlaygroundTabs } from '@/components/playground/playground-tabs';
 import { CLIENT_NAMESPACES, pickMessages } from '@/i18n/client-messages';
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Playground' });
   return { title: t('title'), description: t('lead') };
 }

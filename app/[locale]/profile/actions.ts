@@ -9,7 +9,10 @@ import { db } from '@/lib/db';
 export type DeleteState = { status: 'idle' } | { status: 'needs-confirm' };
 
 /** Deletes the learner and, by cascade, their sessions, linked accounts and progress. */
-export async function deleteAccountAction(_previous: DeleteState, form: FormData): Promise<DeleteState> {
+export async function deleteAccountAction(
+  _previous: DeleteState,
+  form: FormData,
+): Promise<DeleteState> {
   const user = await currentUser();
   if (!user) return { status: 'idle' };
   if (form.get('confirm') !== 'yes') return { status: 'needs-confirm' };
@@ -17,7 +20,10 @@ export async function deleteAccountAction(_previous: DeleteState, form: FormData
   await signOut({ redirect: false });
   // Comments lose their text with the account; the placeholders keep others' replies in place.
   await db.$transaction([
-    db.comment.updateMany({ where: { authorId: user.id }, data: { body: '', deletedAt: new Date() } }),
+    db.comment.updateMany({
+      where: { authorId: user.id },
+      data: { body: '', deletedAt: new Date() },
+    }),
     db.user.delete({ where: { id: user.id } }),
   ]);
   redirect('/');

@@ -13,14 +13,19 @@ export const metadata: Metadata = { robots: { index: false } };
 type Props = { params: Promise<{ locale: string }> };
 
 function lessonTitles(): Map<string, string> {
-  return new Map(getCourses().flatMap((course) => course.lessons.map((lesson) => [`${course.slug}/${lesson.slug}`, lesson.meta.title])));
+  return new Map(
+    getCourses().flatMap((course) =>
+      course.lessons.map((lesson) => [`${course.slug}/${lesson.slug}`, lesson.meta.title]),
+    ),
+  );
 }
 
 export default async function ProfilePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await currentUser();
-  if (!user) return redirect({ href: { pathname: '/signin', query: { callbackUrl: '/profile' } }, locale });
+  if (!user)
+    return redirect({ href: { pathname: '/signin', query: { callbackUrl: '/profile' } }, locale });
   const [t, te, format, progress] = await Promise.all([
     getTranslations('Account'),
     getTranslations('Events'),
@@ -36,12 +41,17 @@ export default async function ProfilePage({ params }: Props) {
         <h1 className="text-3xl font-extrabold">{t('profileTitle')}</h1>
         <p className="mt-2 text-lg">{user.name ?? user.email}</p>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {user.email} · {t('role')}: {user.role === 'moderator' ? t('roleModerator') : t('roleLearner')}
+          {user.email} · {t('role')}:{' '}
+          {user.role === 'moderator' ? t('roleModerator') : t('roleLearner')}
         </p>
         <DisplayNameForm current={user.name ?? null} />
         <p className="mt-4 text-lg font-semibold">
           Level {level.level} · {level.name} · {progress.summary.xp} XP
-          {next && <span className="ml-2 text-sm font-normal text-zinc-600 dark:text-zinc-400">({xpToGo} XP → {next.name})</span>}
+          {next && (
+            <span className="ml-2 text-sm font-normal text-zinc-600 dark:text-zinc-400">
+              ({xpToGo} XP → {next.name})
+            </span>
+          )}
         </p>
       </header>
 
@@ -54,13 +64,24 @@ export default async function ProfilePage({ params }: Props) {
         ) : (
           <ol className="mt-3 divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
             {progress.events.map((event) => (
-              <li key={`${event.kind}:${event.subject}`} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2.5 text-sm">
+              <li
+                key={`${event.kind}:${event.subject}`}
+                className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-2.5 text-sm"
+              >
                 <span>
                   {te(event.kind)}
-                  {titles.has(event.subject) && <span className="text-zinc-600 dark:text-zinc-400"> · {titles.get(event.subject)}</span>}
+                  {titles.has(event.subject) && (
+                    <span className="text-zinc-600 dark:text-zinc-400">
+                      {' '}
+                      · {titles.get(event.subject)}
+                    </span>
+                  )}
                 </span>
                 <span className="font-mono">
-                  +{event.xp} XP · <time dateTime={event.createdAt}>{format.dateTime(new Date(event.createdAt), { dateStyle: 'medium' })}</time>
+                  +{event.xp} XP ·{' '}
+                  <time dateTime={event.createdAt}>
+                    {format.dateTime(new Date(event.createdAt), { dateStyle: 'medium' })}
+                  </time>
                 </span>
               </li>
             ))}
@@ -76,19 +97,30 @@ export default async function ProfilePage({ params }: Props) {
           {ACHIEVEMENTS.map((achievement) => {
             const earned = progress.summary.achievements.includes(achievement.id);
             return (
-              <li key={achievement.id} className={`rounded-xl border p-3 ${earned ? 'border-emerald-400 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950/40' : 'border-zinc-200 dark:border-zinc-800'}`}>
+              <li
+                key={achievement.id}
+                className={`rounded-xl border p-3 ${earned ? 'border-emerald-400 bg-emerald-50 dark:border-emerald-700 dark:bg-emerald-950/40' : 'border-zinc-200 dark:border-zinc-800'}`}
+              >
                 <p className="font-semibold">
                   {earned ? '🏆 ' : ''}
-                  {achievement.name} <span className="text-xs font-normal">({earned ? t('earned') : t('notEarned')})</span>
+                  {achievement.name}{' '}
+                  <span className="text-xs font-normal">
+                    ({earned ? t('earned') : t('notEarned')})
+                  </span>
                 </p>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">{achievement.description}</p>
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                  {achievement.description}
+                </p>
               </li>
             );
           })}
         </ul>
       </section>
 
-      <section aria-labelledby="delete" className="rounded-2xl border border-red-300 p-5 dark:border-red-900">
+      <section
+        aria-labelledby="delete"
+        className="rounded-2xl border border-red-300 p-5 dark:border-red-900"
+      >
         <h2 id="delete" className="text-xl font-bold text-red-800 dark:text-red-300">
           {t('deleteTitle')}
         </h2>

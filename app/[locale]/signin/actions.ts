@@ -9,11 +9,16 @@ const emailSchema = z.email().max(254);
 
 /** Only same-site paths are allowed as the place to land after sign-in. */
 function safeRedirect(value: FormDataEntryValue | null): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+    ? value
+    : '/';
 }
 
 /** Sends a magic link (SMTP or the outbox); on success next-auth redirects to "check your e-mail". */
-export async function requestMagicLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function requestMagicLink(
+  _previous: SignInState,
+  form: FormData,
+): Promise<SignInState> {
   const raw = form.get('email');
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (!emailSchema.safeParse(email).success) return { status: 'invalid', email };

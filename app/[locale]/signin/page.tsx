@@ -4,7 +4,10 @@ import { SignInForm } from '@/components/account/sign-in-form';
 import { oauthProviders } from '@/lib/auth';
 import { signInWithProvider } from './actions';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+};
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: 'Account' });
@@ -22,7 +25,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-extrabold">{t('signInTitle')}</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t('signInLead')}</p>
       {error && (
-        <p role="alert" className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+        <p
+          role="alert"
+          className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
+        >
           {t('signInError')}
         </p>
       )}
@@ -36,7 +42,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
             <form key={provider.id} action={signInWithProvider}>
               <input type="hidden" name="provider" value={provider.id} />
               <input type="hidden" name="callbackUrl" value={landing} />
-              <button type="submit" className="w-full rounded-lg border border-zinc-300 px-4 py-2.5 font-medium dark:border-zinc-700">
+              <button
+                type="submit"
+                className="w-full rounded-lg border border-zinc-300 px-4 py-2.5 font-medium dark:border-zinc-700"
+              >
                 {t('continueWith', { provider: provider.name })}
               </button>
             </form>

@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const lessonId = params.get('lessonId');
-  if (!lessonId || lessonId.length > 200) return apiError(400, 'invalid_request', 'lessonId is required', 'lessonId');
+  if (!lessonId || lessonId.length > 200)
+    return apiError(400, 'invalid_request', 'lessonId is required', 'lessonId');
   const order = params.get('order') === 'oldest' ? 'oldest' : 'newest';
   const user = await currentUser();
   const [thread, following] = await Promise.all([
@@ -18,7 +19,10 @@ export async function GET(request: Request) {
     user ? isFollowing(user.id, lessonId) : Promise.resolve(false),
   ]);
   return Response.json(
-    { ...thread, viewer: user ? { signedIn: true, role: user.role, following } : { signedIn: false } },
+    {
+      ...thread,
+      viewer: user ? { signedIn: true, role: user.role, following } : { signedIn: false },
+    },
     { headers: { 'Cache-Control': 'private, no-store' } },
   );
 }

@@ -8,5 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const user = await currentUser();
   if (!user) return apiError(401, 'unauthenticated', 'sign in to see notifications');
-  return Response.json(await listNotifications(user.id), { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json(await listNotifications(user.id), {
+    headers: { 'Cache-Control': 'private, no-store' },
+  });
 }

@@ -9,7 +9,16 @@ export async function POST(request: Request) {
   const parsed = await parseJsonInput(request, problemReportSchema, 16 * 1024);
   if (!parsed.ok) return parsed.response;
   const user = await currentUser();
-  const result = await createProblemReport(parsed.value, { ip: clientIp(request.headers), reporterId: user?.id });
-  if (!result.ok) return errorResponse({ status: 429, code: 'rate_limited', message: 'too many reports from this address', resetAt: result.resetAt.toISOString() });
+  const result = await createProblemReport(parsed.value, {
+    ip: clientIp(request.headers),
+    reporterId: user?.id,
+  });
+  if (!result.ok)
+    return errorResponse({
+      status: 429,
+      code: 'rate_limited',
+      message: 'too many reports from this address',
+      resetAt: result.resetAt.toISOString(),
+    });
   return Response.json({ id: result.id }, { status: 201 });
 }

@@ -8,7 +8,11 @@ export interface Learner {
 }
 
 /** A fresh browser of its own, signed in through the magic link, on the given page. */
-export async function signedInLearner(browser: Browser, path: string, email = uniqueEmail('learner')): Promise<Learner> {
+export async function signedInLearner(
+  browser: Browser,
+  path: string,
+  email = uniqueEmail('learner'),
+): Promise<Learner> {
   const context = await browser.newContext({ locale: 'ko-KR' });
   const page = await context.newPage();
   await page.goto(path);

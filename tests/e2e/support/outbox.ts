@@ -12,7 +12,10 @@ export async function latestLinkFor(email: string): Promise<string> {
       const lines = fs.existsSync(OUTBOX) ? fs.readFileSync(OUTBOX, 'utf8').trim().split('\n') : [];
       const mine = lines
         .filter(Boolean)
-        .map((line) => JSON.parse(line) as { to: string; url: string; subject: string; sentAt: string })
+        .map(
+          (line) =>
+            JSON.parse(line) as { to: string; url: string; subject: string; sentAt: string },
+        )
         .filter((mail) => mail.to === email);
       url = mine.at(-1)?.url;
       return url;

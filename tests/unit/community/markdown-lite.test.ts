@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdownLite, safeHref } from '@/lib/community/markdown-lite';
 
 describe('safeHref', () => {
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>', 'vbscript:x', '/relative', '//evil.com', 'not a url'])(
-    'refuses %s',
-    (href) => expect(safeHref(href)).toBeNull(),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:x',
+    '/relative',
+    '//evil.com',
+    'not a url',
+  ])('refuses %s', (href) => expect(safeHref(href)).toBeNull());
   it('keeps http and https', () => {
-    expect(safeHref('https://ai.google.dev/gemini-api/docs')).toBe('https://ai.google.dev/gemini-api/docs');
+    expect(safeHref('https://ai.google.dev/gemini-api/docs')).toBe(
+      'https://ai.google.dev/gemini-api/docs',
+    );
     expect(safeHref('http://example.com')).toBe('http://example.com/');
   });
 });
@@ -26,11 +33,16 @@ describe('parseInline', () => {
   });
 
   it('keeps the words of an unsafe link but drops its target', () => {
-    expect(parseInline('[click](javascript:alert(1))')).toEqual([{ type: 'text', text: 'click' }, { type: 'text', text: ')' }]);
+    expect(parseInline('[click](javascript:alert(1))')).toEqual([
+      { type: 'text', text: 'click' },
+      { type: 'text', text: ')' },
+    ]);
   });
 
   it('leaves HTML as plain text', () => {
-    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([{ type: 'text', text: '<img src=x onerror=alert(1)>' }]);
+    expect(parseInline('<img src=x onerror=alert(1)>')).toEqual([
+      { type: 'text', text: '<img src=x onerror=alert(1)>' },
+    ]);
   });
 
   it('links bare https URLs without trailing punctuation', () => {
@@ -45,7 +57,14 @@ describe('parseInline', () => {
 describe('parseMarkdownLite', () => {
   it('splits paragraphs and fenced code', () => {
     expect(parseMarkdownLite('첫 문단\n둘째 줄\n\n```ts\nconst a = 1;\n```\n끝')).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: '첫 문단' }, { type: 'break' }, { type: 'text', text: '둘째 줄' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: '첫 문단' },
+          { type: 'break' },
+          { type: 'text', text: '둘째 줄' },
+        ],
+      },
       { type: 'code', text: 'const a = 1;' },
       { type: 'paragraph', children: [{ type: 'text', text: '끝' }] },
     ]);

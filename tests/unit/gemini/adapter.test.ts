@@ -1,9 +1,21 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GeminiAdapter, classifyWithModel, parseBucket, type AdapterStreamEvent } from '../../../lib/gemini/adapter';
+import {
+  GeminiAdapter,
+  classifyWithModel,
+  parseBucket,
+  type AdapterStreamEvent,
+} from '../../../lib/gemini/adapter';
 import { GeminiError } from '../../../lib/gemini/errors';
 import { SdkModelClient } from '../../../lib/gemini/sdk-client';
 import { OfflineModelClient } from '../../../lib/gemini/offline-client';
-import { catalog, classifyPrompt, costPicoUsd, findModel, picoToUsd, type RouteRequest } from '../../../lib/router';
+import {
+  catalog,
+  classifyPrompt,
+  costPicoUsd,
+  findModel,
+  picoToUsd,
+  type RouteRequest,
+} from '../../../lib/router';
 import { startGeminiStub, stubTokenEstimate, type GeminiStub } from '../../support/gemini-stub';
 
 const LITE = 'gemini-2.5-flash-lite';
@@ -25,7 +37,8 @@ beforeEach(() => {
   sleeps = [];
 });
 
-const client = () => new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000 });
+const client = () =>
+  new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000 });
 const adapter = (opts: ConstructorParameters<typeof GeminiAdapter>[1] = {}) =>
   new GeminiAdapter(client(), {
     now: NOW,
@@ -146,17 +159,26 @@ describe('GeminiAdapter', () => {
     stub.setBehaviour({ delayByModel: { [LITE]: 500 } });
     const res = await adapter({ timeoutMs: 100 }).run(chat);
     expect(res.model).toBe(FLASH);
-    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${LITE}:timeout`, `${LITE}:timeout`, `${FLASH}:ok`]);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
+      `${LITE}:timeout`,
+      `${LITE}:timeout`,
+      `${FLASH}:ok`,
+    ]);
   });
 
   it('moves past a 404 (retired model) without retrying it', async () => {
     stub.failNext(LITE, 404);
     const res = await adapter().run(chat);
-    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${LITE}:not_found`, `${FLASH}:ok`]);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
+      `${LITE}:not_found`,
+      `${FLASH}:ok`,
+    ]);
   });
 
   it('does not retry or fall back on a bad key', async () => {
-    const a = new GeminiAdapter(new SdkModelClient({ apiKey: 'not-the-key', baseUrl: stub.url }), { now: NOW });
+    const a = new GeminiAdapter(new SdkModelClient({ apiKey: 'not-the-key', baseUrl: stub.url }), {
+      now: NOW,
+    });
     const err = await caught(a.run(chat));
     expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false });
     expect(err.attempts).toHaveLength(1);
@@ -187,8 +209,14 @@ describe('GeminiAdapter', () => {
     const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
     expect(done.model).toBe(PRO);
     expect(done.fellBack).toBe(true);
-    expect(done.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([`${FLASH}:rate_limited`, `${FLASH}:unavailable`, `${PRO}:ok`]);
-    expect(events.filter((e) => e.type === 'text').every((e) => (e as { model: string }).model === PRO)).toBe(true);
+    expect(done.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
+      `${FLASH}:rate_limited`,
+      `${FLASH}:unavailable`,
+      `${PRO}:ok`,
+    ]);
+    expect(
+      events.filter((e) => e.type === 'text').every((e) => (e as { model: string }).model === PRO),
+    ).toBe(true);
   });
 
   it('stream ends with a clear error when every model fails', async () => {
@@ -230,7 +258,9 @@ describe('GeminiAdapter', () => {
 
 describe('classifyWithModel', () => {
   it('uses the bucket the cheapest model answers (maxOutputTokens 10, temperature 0)', async () => {
-    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', { now: NOW });
+    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', {
+      now: NOW,
+    });
     expect(c).toMatchObject({ bucket: 'CODE', source: 'model', model: LITE, confidence: null });
     expect(c.reasons[0]).toContain(LITE);
     expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!));
@@ -240,7 +270,7 @@ describe('classifyWithModel', () => {
     expect(req.prompt).toContain('Fix the bug in this TypeScript function');
   });
 
-  it('takes the model\'s answer even where the local classifier would differ', async () => {
+  it("takes the model's answer even where the local classifier would differ", async () => {
     stub.setBehaviour({ classifierAnswer: ' agent.\n' });
     const c = await classifyWithModel(client(), 'hello', { now: NOW });
     expect(c).toMatchObject({ bucket: 'AGENT', source: 'model' });
@@ -260,7 +290,9 @@ describe('classifyWithModel', () => {
 
   it('falls back to the local classifier on a 500', async () => {
     stub.failNext(LITE, 500);
-    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', { now: NOW });
+    const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', {
+      now: NOW,
+    });
     expect(c.source).toBe('local');
     expect(c.reasons[0]).toMatch(/failed/);
     expect(c.reasons[0]).toContain('500');
@@ -273,7 +305,7 @@ describe('classifyWithModel', () => {
       generate: async () => {
         throw new Error('boom');
       },
-       
+
       stream: async function* () {
         throw new Error('boom');
       },

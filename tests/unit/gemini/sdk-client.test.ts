@@ -30,7 +30,12 @@ async function caught(p: Promise<unknown>): Promise<GeminiError> {
 describe('SdkModelClient (real @google/genai against the stub)', () => {
   it('generates text and maps usageMetadata', async () => {
     const prompt = 'Explain routing in one sentence.';
-    const res = await client().generate({ model: 'gemini-2.5-pro', prompt, maxOutputTokens: 256, temperature: 0.2 });
+    const res = await client().generate({
+      model: 'gemini-2.5-pro',
+      prompt,
+      maxOutputTokens: 256,
+      temperature: 0.2,
+    });
     expect(res.text).toContain('gemini-2.5-pro');
     const inputTokens = stubTokenEstimate(prompt);
     expect(res.usage).toEqual({
@@ -40,12 +45,23 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
       cachedInputTokens: 0,
     });
     const req = stub.requests[0]!;
-    expect(req).toMatchObject({ apiVersion: 'v1', action: 'generateContent', model: 'gemini-2.5-pro', keyOk: true, maxOutputTokens: 256, temperature: 0.2 });
+    expect(req).toMatchObject({
+      apiVersion: 'v1',
+      action: 'generateContent',
+      model: 'gemini-2.5-pro',
+      keyOk: true,
+      maxOutputTokens: 256,
+      temperature: 0.2,
+    });
     expect(req.prompt).toBe(prompt);
   });
 
   it('speaks /v1beta when asked', async () => {
-    await client({ apiVersion: 'v1beta' }).generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 });
+    await client({ apiVersion: 'v1beta' }).generate({
+      model: 'gemini-2.5-flash',
+      prompt: 'hi',
+      maxOutputTokens: 10,
+    });
     expect(stub.requests[0]!.apiVersion).toBe('v1beta');
   });
 
@@ -55,12 +71,21 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const res = await client().generate({ model: 'gemini-2.5-flash', prompt, maxOutputTokens: 64 });
     expect(res.usage.cachedInputTokens).toBe(3);
     expect(res.usage.inputTokens).toBe(stubTokenEstimate(prompt) - 3);
-    expect(usageFromMetadata(undefined)).toEqual({ inputTokens: 0, outputTokens: 0, thinkingTokens: 0, cachedInputTokens: 0 });
+    expect(usageFromMetadata(undefined)).toEqual({
+      inputTokens: 0,
+      outputTokens: 0,
+      thinkingTokens: 0,
+      cachedInputTokens: 0,
+    });
   });
 
   it('streams text chunks in order, then one usage chunk', async () => {
     const c = client();
-    const call = { model: 'gemini-2.5-flash-lite', prompt: 'stream this please', maxOutputTokens: 256 };
+    const call = {
+      model: 'gemini-2.5-flash-lite',
+      prompt: 'stream this please',
+      maxOutputTokens: 256,
+    };
     const chunks: StreamChunk[] = [];
     for await (const ch of c.stream(call)) chunks.push(ch);
     const texts = chunks.filter((ch) => ch.type === 'text');
@@ -74,15 +99,26 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
   });
 
   it('counts tokens through the API', async () => {
-    expect(await client().countTokens('gemini-2.5-flash', 'count these words')).toBe(stubTokenEstimate('count these words'));
+    expect(await client().countTokens('gemini-2.5-flash', 'count these words')).toBe(
+      stubTokenEstimate('count these words'),
+    );
   });
 
   it('turns a wrong key (403) into a clear, non-retryable GeminiError without the key', async () => {
     const secret = 'AIzaSyTHIS-IS-A-SECRET-KEY-0123456789abc';
     const err = await caught(
-      new SdkModelClient({ apiKey: secret, baseUrl: stub.url }).generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 }),
+      new SdkModelClient({ apiKey: secret, baseUrl: stub.url }).generate({
+        model: 'gemini-2.5-flash',
+        prompt: 'hi',
+        maxOutputTokens: 10,
+      }),
     );
-    expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false, model: 'gemini-2.5-flash' });
+    expect(err).toMatchObject({
+      code: 'auth',
+      status: 403,
+      retryable: false,
+      model: 'gemini-2.5-flash',
+    });
     expect(err.message).toMatch(/API key/);
     expect(err.message).toMatch(/GEMINI_API_KEY/);
     expect(err.message).toContain('403');
@@ -95,7 +131,12 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const c = new SdkModelClient({ apiKey: 'wrong-key', baseUrl: stub.url });
     const err = await caught(
       (async () => {
-        for await (const _ of c.stream({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 })) void _;
+        for await (const _ of c.stream({
+          model: 'gemini-2.5-flash',
+          prompt: 'hi',
+          maxOutputTokens: 10,
+        }))
+          void _;
       })(),
     );
     expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false });
@@ -112,13 +153,24 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const e503 = await caught(c.generate(call));
     expect(e503).toMatchObject({ code: 'unavailable', status: 503, retryable: true });
     expect(e503.message).toContain('overloaded');
-    expect(await caught(c.generate(call))).toMatchObject({ code: 'unavailable', status: 500, retryable: true });
+    expect(await caught(c.generate(call))).toMatchObject({
+      code: 'unavailable',
+      status: 500,
+      retryable: true,
+    });
   });
 
   it('turns a slow answer into a retryable timeout', async () => {
     stub.setBehaviour({ delayMs: 400 });
     const started = Date.now();
-    const err = await caught(client().generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10, timeoutMs: 100 }));
+    const err = await caught(
+      client().generate({
+        model: 'gemini-2.5-flash',
+        prompt: 'hi',
+        maxOutputTokens: 10,
+        timeoutMs: 100,
+      }),
+    );
     expect(err).toMatchObject({ code: 'timeout', retryable: true, status: 504 });
     expect(err.message).toContain('100 ms');
     expect(Date.now() - started).toBeLessThan(390);
@@ -129,7 +181,12 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const c = client({ timeoutMs: 100 });
     const err = await caught(
       (async () => {
-        for await (const _ of c.stream({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 })) void _;
+        for await (const _ of c.stream({
+          model: 'gemini-2.5-flash',
+          prompt: 'hi',
+          maxOutputTokens: 10,
+        }))
+          void _;
       })(),
     );
     expect(err).toMatchObject({ code: 'timeout', retryable: true });
@@ -139,7 +196,14 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     stub.setBehaviour({ delayMs: 400 });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 50);
-    const err = await caught(client().generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10, signal: ac.signal }));
+    const err = await caught(
+      client().generate({
+        model: 'gemini-2.5-flash',
+        prompt: 'hi',
+        maxOutputTokens: 10,
+        signal: ac.signal,
+      }),
+    );
     expect(err).toMatchObject({ code: 'cancelled', retryable: false });
   });
 
@@ -147,14 +211,27 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const dead = await startGeminiStub({ port: 0 });
     const url = dead.url;
     await dead.close();
-    const err = await caught(new SdkModelClient({ apiKey: 'stub-key', baseUrl: url }).generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 }));
+    const err = await caught(
+      new SdkModelClient({ apiKey: 'stub-key', baseUrl: url }).generate({
+        model: 'gemini-2.5-flash',
+        prompt: 'hi',
+        maxOutputTokens: 10,
+      }),
+    );
     expect(err).toMatchObject({ code: 'network', retryable: true });
   });
 
   it('names a missing model and scrubs keys from any text', () => {
-    expect(fromStatus(404, 'gemini-1.0-pro', 'not found', 'NOT_FOUND')).toMatchObject({ code: 'not_found', retryable: false });
-    expect(fromStatus(400, 'm', 'API key not valid. Please pass a valid API key.')).toMatchObject({ code: 'auth', retryable: false });
-    const dirty = 'bad key my-secret-value at https://x/y?key=abc123&alt=sse and AIzaSyA1234567890123456789012345678901';
+    expect(fromStatus(404, 'gemini-1.0-pro', 'not found', 'NOT_FOUND')).toMatchObject({
+      code: 'not_found',
+      retryable: false,
+    });
+    expect(fromStatus(400, 'm', 'API key not valid. Please pass a valid API key.')).toMatchObject({
+      code: 'auth',
+      retryable: false,
+    });
+    const dirty =
+      'bad key my-secret-value at https://x/y?key=abc123&alt=sse and AIzaSyA1234567890123456789012345678901';
     const clean = redactSecrets(dirty, 'my-secret-value');
     expect(clean).not.toContain('my-secret-value');
     expect(clean).not.toContain('abc123');

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MERGE_ENTRIES, planMerge } from '@/lib/progress/merge';
 
-const published = new Set(['gemini-in-production/gemini-adapter', 'gemini-in-production/cost-routing']);
-const plan = (input: unknown, existing: string[] = []) => planMerge(input, { publishedLessonIds: published, existingKeys: new Set(existing) });
+const published = new Set([
+  'gemini-in-production/gemini-adapter',
+  'gemini-in-production/cost-routing',
+]);
+const plan = (input: unknown, existing: string[] = []) =>
+  planMerge(input, { publishedLessonIds: published, existingKeys: new Set(existing) });
 
 describe('planMerge', () => {
   it('accepts valid events and keeps their order', () => {
@@ -47,7 +51,9 @@ describe('planMerge', () => {
     ]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.plan.accepted).toEqual([{ kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' }]);
+    expect(result.plan.accepted).toEqual([
+      { kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' },
+    ]);
     expect(result.plan.skipped.map((entry) => entry.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(result.plan.skipped[0]?.reason).toMatch(/unexpected field "xp"/);
     expect(result.plan.skipped[1]?.reason).toBe('unknown kind');
@@ -56,8 +62,14 @@ describe('planMerge', () => {
   });
 
   it('refuses input that is not a list, or is too long', () => {
-    expect(plan({ kind: 'lesson-completed' })).toEqual({ ok: false, error: 'events must be an array' });
-    const many = Array.from({ length: MAX_MERGE_ENTRIES + 1 }, () => ({ kind: 'playground-first-run', subject: 'playground' }));
+    expect(plan({ kind: 'lesson-completed' })).toEqual({
+      ok: false,
+      error: 'events must be an array',
+    });
+    const many = Array.from({ length: MAX_MERGE_ENTRIES + 1 }, () => ({
+      kind: 'playground-first-run',
+      subject: 'playground',
+    }));
     expect(plan(many).ok).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACHIEVEMENTS, earnedAchievements, LEVELS, levelForXp, xpForEvents, type ProgressEvent } from '@/lib/progress/rewards';
+import {
+  ACHIEVEMENTS,
+  earnedAchievements,
+  LEVELS,
+  levelForXp,
+  xpForEvents,
+  type ProgressEvent,
+} from '@/lib/progress/rewards';
 
 describe('LEVELS', () => {
   it('starts at level 0 "Spark" from 0 XP and needs 140 XP for level 1', () => {
@@ -51,8 +58,14 @@ describe('xpForEvents', () => {
   });
 });
 
-const lesson = (slug: string): ProgressEvent => ({ kind: 'lesson-completed', subject: `gemini-in-production/${slug}` });
-const exercise = (slug: string): ProgressEvent => ({ kind: 'exercise-done', subject: `gemini-in-production/${slug}` });
+const lesson = (slug: string): ProgressEvent => ({
+  kind: 'lesson-completed',
+  subject: `gemini-in-production/${slug}`,
+});
+const exercise = (slug: string): ProgressEvent => ({
+  kind: 'exercise-done',
+  subject: `gemini-in-production/${slug}`,
+});
 const context = { publishedLessons: 4 };
 
 describe('ACHIEVEMENTS', () => {
@@ -73,7 +86,10 @@ describe('earnedAchievements', () => {
 
   it('earns the first lesson, then two lessons, then the whole course', () => {
     expect(earnedAchievements([lesson('a')], context)).toEqual(['first-lesson']);
-    expect(earnedAchievements([lesson('a'), lesson('b')], context)).toEqual(['first-lesson', 'two-lessons']);
+    expect(earnedAchievements([lesson('a'), lesson('b')], context)).toEqual([
+      'first-lesson',
+      'two-lessons',
+    ]);
     const all = ['a', 'b', 'c', 'd'].map(lesson);
     expect(earnedAchievements(all, context)).toContain('course-complete');
   });
@@ -88,7 +104,9 @@ describe('earnedAchievements', () => {
 
   it('awards the router designer for lesson 02 and its exercise together', () => {
     expect(earnedAchievements([lesson('cost-routing')], context)).not.toContain('router-lesson');
-    expect(earnedAchievements([lesson('cost-routing'), exercise('cost-routing')], context)).toContain('router-lesson');
+    expect(
+      earnedAchievements([lesson('cost-routing'), exercise('cost-routing')], context),
+    ).toContain('router-lesson');
   });
 
   it('awards the all-rounder only for every kind of activity', () => {
@@ -97,6 +115,8 @@ describe('earnedAchievements', () => {
       { kind: 'playground-exercise', subject: 'playground' },
     ];
     expect(earnedAchievements([lesson('a'), ...playground], context)).not.toContain('all-rounder');
-    expect(earnedAchievements([lesson('a'), exercise('a'), ...playground], context)).toContain('all-rounder');
+    expect(earnedAchievements([lesson('a'), exercise('a'), ...playground], context)).toContain(
+      'all-rounder',
+    );
   });
 });

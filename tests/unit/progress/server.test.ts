@@ -33,14 +33,21 @@ afterAll(async () => {
 
 describe('recordEvent', () => {
   it('counts one event once even when ten requests race for it', async () => {
-    const event = { kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' } as const;
-    const results = await Promise.all(Array.from({ length: 10 }, () => server.recordEvent(userId, event)));
+    const event = {
+      kind: 'lesson-completed',
+      subject: 'gemini-in-production/cost-routing',
+    } as const;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => server.recordEvent(userId, event)),
+    );
     expect(results.filter((result) => result.ok && result.added)).toHaveLength(1);
     expect(await db.progressEvent.count({ where: { userId, ...event } })).toBe(1);
   });
 
   it('refuses a lesson that does not exist and awards XP from the kind only', async () => {
-    expect(await server.recordEvent(userId, { kind: 'lesson-completed', subject: 'nope/nope' })).toMatchObject({ ok: false });
+    expect(
+      await server.recordEvent(userId, { kind: 'lesson-completed', subject: 'nope/nope' }),
+    ).toMatchObject({ ok: false });
     const { summary } = await server.loadProgress(userId);
     expect(summary.xp).toBe(70);
   });
@@ -58,7 +65,11 @@ describe('mergeLocalProgress', () => {
     expect(first.ok && first.plan.skipped).toHaveLength(1);
     const second = await server.mergeLocalProgress(userId, local);
     expect(second).toMatchObject({ ok: true, merged: 0 });
-    expect((await server.loadProgress(userId)).summary).toMatchObject({ xp: 140, level: 1, lessonsDone: 2 });
+    expect((await server.loadProgress(userId)).summary).toMatchObject({
+      xp: 140,
+      level: 1,
+      lessonsDone: 2,
+    });
   });
 });
 

@@ -11,7 +11,14 @@ describe('summarizeProgress', () => {
       ],
       4,
     );
-    expect(summary).toMatchObject({ xp: 155, level: 1, levelName: 'Ember', lessonsDone: 2, publishedLessons: 4, totalAchievements: 10 });
+    expect(summary).toMatchObject({
+      xp: 155,
+      level: 1,
+      levelName: 'Ember',
+      lessonsDone: 2,
+      publishedLessons: 4,
+      totalAchievements: 10,
+    });
     expect(summary.achievements).toEqual(['first-lesson', 'two-lessons', 'first-route']);
   });
 });

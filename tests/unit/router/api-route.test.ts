@@ -2,26 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { POST } from '../../../app/api/router/route/route';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  POST(new Request('http://localhost/api/router/route', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }));
+  POST(
+    new Request('http://localhost/api/router/route', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+    }),
+  );
 
 describe('POST /api/router/route', () => {
   it('answers a decision with 200', async () => {
-    const res = await post(JSON.stringify({ id: 'x', prompt: 'Hello there', needsTools: true, maxContext: 80_000, strategy: 'rules' }));
+    const res = await post(
+      JSON.stringify({
+        id: 'x',
+        prompt: 'Hello there',
+        needsTools: true,
+        maxContext: 80_000,
+        strategy: 'rules',
+      }),
+    );
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ id: 'x', tier: 'flash', strategy: 'rules', offline: true });
+    expect(await res.json()).toMatchObject({
+      id: 'x',
+      tier: 'flash',
+      strategy: 'rules',
+      offline: true,
+    });
   });
 
   it('answers 400 invalid_json for a malformed body', async () => {
     const res = await post('{"prompt": ');
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'invalid_json', message: 'request body must be valid JSON' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'invalid_json', message: 'request body must be valid JSON' },
+    });
   });
 
   it('answers 400 with the field for a bad request, and no stack trace', async () => {
     const res = await post(JSON.stringify({ prompt: 'x', maxContext: -1 }));
     expect(res.status).toBe(400);
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'invalid_request', field: 'maxContext', message: 'maxContext must be a non-negative integer' } });
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        code: 'invalid_request',
+        field: 'maxContext',
+        message: 'maxContext must be a non-negative integer',
+      },
+    });
     expect(text).not.toMatch(/at .*\.ts/);
   });
 

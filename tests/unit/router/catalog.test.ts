@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, isRetired, modelForTier, resolveTier, validateCatalog } from '../../../lib/router/catalog';
+import {
+  catalog,
+  isRetired,
+  modelForTier,
+  resolveTier,
+  validateCatalog,
+} from '../../../lib/router/catalog';
 import type { Catalog } from '../../../lib/router/types';
 
 const clone = (): Catalog => JSON.parse(JSON.stringify(catalog)) as Catalog;
@@ -11,7 +17,15 @@ describe('validateCatalog', () => {
 
   it('ships the 2025-10-31 prices as integer micro-dollars per 1M tokens', () => {
     const pro = catalog.models.find((m) => m.id === 'gemini-2.5-pro');
-    expect(pro?.prices).toMatchObject({ input: 1_250_000, inputLong: 2_500_000, output: 10_000_000, outputLong: 15_000_000, cachedInput: 125_000, cachedInputLong: 250_000, batchDiscountPercent: 50 });
+    expect(pro?.prices).toMatchObject({
+      input: 1_250_000,
+      inputLong: 2_500_000,
+      output: 10_000_000,
+      outputLong: 15_000_000,
+      cachedInput: 125_000,
+      cachedInputLong: 250_000,
+      batchDiscountPercent: 50,
+    });
     expect(catalog.models.every((m) => m.contextWindow === 1_048_576)).toBe(true);
   });
 
@@ -26,7 +40,9 @@ describe('validateCatalog', () => {
   it('names an unknown successor', () => {
     const c = clone();
     c.models[2]!.successor = 'gemini-9-ultra';
-    expect(() => validateCatalog(c)).toThrow(/^models\[2\]\.successor names unknown model "gemini-9-ultra"/);
+    expect(() => validateCatalog(c)).toThrow(
+      /^models\[2\]\.successor names unknown model "gemini-9-ultra"/,
+    );
   });
 
   it('names a bad date', () => {
@@ -59,7 +75,9 @@ describe('isRetired', () => {
     expect(isRetired(pro, new Date('2026-12-01T00:00:00Z'))).toBe(true);
   });
   it('treats status retired as retired whatever the date', () => {
-    expect(isRetired({ ...pro, status: 'retired', retiresOn: undefined }, new Date('2020-01-01'))).toBe(true);
+    expect(
+      isRetired({ ...pro, status: 'retired', retiresOn: undefined }, new Date('2020-01-01')),
+    ).toBe(true);
   });
 });
 
@@ -76,7 +94,11 @@ describe('modelForTier', () => {
     expect(modelForTier(catalog, 'pro', now).id).toBe('gemini-3-pro-preview');
     expect(modelForTier(catalog, 'flash', now).id).toBe('gemini-3-flash-preview');
     expect(modelForTier(catalog, 'flash-lite', now).id).toBe('gemini-2.5-flash-lite');
-    expect(resolveTier(catalog, 'pro', now).retired).toEqual({ model: 'gemini-2.5-pro', on: '2026-12-01', successor: 'gemini-3-pro-preview' });
+    expect(resolveTier(catalog, 'pro', now).retired).toEqual({
+      model: 'gemini-2.5-pro',
+      on: '2026-12-01',
+      successor: 'gemini-3-pro-preview',
+    });
   });
 
   it('throws when a retired model has no successor', () => {

@@ -47,7 +47,8 @@ describe('classifyPrompt', () => {
   });
 
   it('never sends an unseen code prompt below Flash', () => {
-    for (const p of UNSEEN.CODE) expect(tierRank(BUCKET_TIER[classifyPrompt(p).bucket]), p).toBeGreaterThanOrEqual(1);
+    for (const p of UNSEEN.CODE)
+      expect(tierRank(BUCKET_TIER[classifyPrompt(p).bucket]), p).toBeGreaterThanOrEqual(1);
   });
 
   it('returns a confidence in 0..1 and a learner-readable reason', () => {

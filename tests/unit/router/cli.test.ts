@@ -15,17 +15,27 @@ describe('handleLine', () => {
   });
 
   it('turns a bad request into its validation error, with the id', () => {
-    expect(handleLine('{"id":"b","prompt":"  "}')).toEqual({ id: 'b', error: { code: 'prompt_empty', message: 'prompt must not be empty', field: 'prompt' } });
+    expect(handleLine('{"id":"b","prompt":"  "}')).toEqual({
+      id: 'b',
+      error: { code: 'prompt_empty', message: 'prompt must not be empty', field: 'prompt' },
+    });
   });
 });
 
 describe('router CLI (route --jsonl)', () => {
   const tsx = path.resolve('node_modules/.bin/tsx');
-  const run = (args: string[], input = '') => spawnSync(tsx, ['scripts/router.ts', ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  const run = (args: string[], input = '') =>
+    spawnSync(tsx, ['scripts/router.ts', ...args], { input, encoding: 'utf8', timeout: 20_000 });
 
   it('answers each line in order, skips blank lines, keeps going after a bad one and exits 1', () => {
-    const r = run(['route', '--jsonl'], '{"id":"1","prompt":"hi"}\n\nnot json\n{"id":"3","prompt":"Prove 2 is prime"}\n');
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; error?: { code: string } });
+    const r = run(
+      ['route', '--jsonl'],
+      '{"id":"1","prompt":"hi"}\n\nnot json\n{"id":"3","prompt":"Prove 2 is prime"}\n',
+    );
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id?: string; error?: { code: string } });
     expect(lines).toHaveLength(3);
     expect(lines[0]?.id).toBe('1');
     expect(lines[1]?.error?.code).toBe('invalid_json');

@@ -21,8 +21,12 @@ describe('costPicoUsd', () => {
 
   it('Flash and Flash-Lite at their own rates', () => {
     // 1M in + 1M out: 0.30 + 2.50 = $2.80 ; 0.10 + 0.40 = $0.50
-    expect(costPicoUsd(flash, { inputTokens: 1_000_000, outputTokens: 1_000_000 })).toBe(2_800_000_000_000);
-    expect(costPicoUsd(lite, { inputTokens: 1_000_000, outputTokens: 1_000_000 })).toBe(500_000_000_000);
+    expect(costPicoUsd(flash, { inputTokens: 1_000_000, outputTokens: 1_000_000 })).toBe(
+      2_800_000_000_000,
+    );
+    expect(costPicoUsd(lite, { inputTokens: 1_000_000, outputTokens: 1_000_000 })).toBe(
+      500_000_000_000,
+    );
   });
 
   it('Pro long-context rates apply only above 200,000 prompt tokens', () => {
@@ -34,9 +38,13 @@ describe('costPicoUsd', () => {
 
   it('cached tokens count toward the 200K threshold and bill at the cached rate', () => {
     // 150K in + 60K cached = 210K prompt -> long: 150K x 2.50 + 60K x 0.25 (per M) = 0.375 + 0.015
-    expect(costPicoUsd(pro, { inputTokens: 150_000, cachedInputTokens: 60_000, outputTokens: 0 })).toBe(390_000_000_000);
+    expect(
+      costPicoUsd(pro, { inputTokens: 150_000, cachedInputTokens: 60_000, outputTokens: 0 }),
+    ).toBe(390_000_000_000);
     // short prompt: 10K cached on Flash at $0.03/M = $0.0003
-    expect(costPicoUsd(flash, { inputTokens: 0, cachedInputTokens: 10_000, outputTokens: 0 })).toBe(300_000_000);
+    expect(costPicoUsd(flash, { inputTokens: 0, cachedInputTokens: 10_000, outputTokens: 0 })).toBe(
+      300_000_000,
+    );
   });
 
   it('thinking tokens bill as output', () => {
@@ -46,7 +54,9 @@ describe('costPicoUsd', () => {
   });
 
   it('Batch API takes 50% off', () => {
-    expect(costPicoUsd(pro, { inputTokens: 1_000, outputTokens: 500 }, { batch: true })).toBe(3_125_000_000);
+    expect(costPicoUsd(pro, { inputTokens: 1_000, outputTokens: 500 }, { batch: true })).toBe(
+      3_125_000_000,
+    );
   });
 
   it('stays exact where float dollars drift', () => {

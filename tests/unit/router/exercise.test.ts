@@ -12,9 +12,13 @@ describe('exercisePrompts', () => {
     expect(exercisePrompts).toHaveLength(100);
     expect(new Set(exercisePrompts.map((p) => p.id)).size).toBe(100);
     for (const p of exercisePrompts) expect(parseRouteRequest(p).ok).toBe(true);
-    expect(exercisePrompts.filter((p) => (p.maxContext ?? 0) > 50_000).length).toBeGreaterThanOrEqual(5);
+    expect(
+      exercisePrompts.filter((p) => (p.maxContext ?? 0) > 50_000).length,
+    ).toBeGreaterThanOrEqual(5);
     expect(exercisePrompts.filter((p) => p.needsTools).length).toBeGreaterThanOrEqual(5);
-    expect(exercisePrompts.filter((p) => (p.latencyBudgetMs ?? 10_000) < 500).length).toBeGreaterThanOrEqual(5);
+    expect(
+      exercisePrompts.filter((p) => (p.latencyBudgetMs ?? 10_000) < 500).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('shares no prompt with the classifier training set', () => {
@@ -37,7 +41,8 @@ describe('runExercise', () => {
   });
 
   it('totals are the exact sums of the decisions', () => {
-    const sum = (k: 'picked' | 'alwaysPro' | 'alwaysFlash' | 'alwaysFlashLite') => r.decisions.reduce((a, d) => a + d.costPico[k], 0);
+    const sum = (k: 'picked' | 'alwaysPro' | 'alwaysFlash' | 'alwaysFlashLite') =>
+      r.decisions.reduce((a, d) => a + d.costPico[k], 0);
     expect(r.totals.router.pico).toBe(sum('picked'));
     expect(r.totals.alwaysPro.pico).toBe(sum('alwaysPro'));
     expect(r.totals.alwaysFlash.pico).toBe(sum('alwaysFlash'));
@@ -79,7 +84,13 @@ describe('strategyComparison', () => {
   const row = (k: string) => c.rows.find((r) => r.key === k)!;
 
   it('lists the lesson strategies with always-Pro at 1.0x', () => {
-    expect(c.rows.map((r) => r.key)).toEqual(['always-pro', 'routed', 'flash-lite-only', 'routed-cached', 'routed-batch']);
+    expect(c.rows.map((r) => r.key)).toEqual([
+      'always-pro',
+      'routed',
+      'flash-lite-only',
+      'routed-cached',
+      'routed-batch',
+    ]);
     expect(row('always-pro').multipleOfPro).toBe(1);
   });
 
@@ -92,7 +103,10 @@ describe('strategyComparison', () => {
   });
 
   it('caching a shared prefix makes each call cheaper', () => {
-    const withPrefix = strategyComparison(exercisePrompts.slice(0, 20), { now: NOW, sharedPrefixTokens: 5_000 });
+    const withPrefix = strategyComparison(exercisePrompts.slice(0, 20), {
+      now: NOW,
+      sharedPrefixTokens: 5_000,
+    });
     const cached = withPrefix.rows.find((r) => r.key === 'routed-cached')!;
     const routed = withPrefix.rows.find((r) => r.key === 'routed')!;
     expect(cached.total.pico).toBeLessThan(routed.total.pico);

@@ -9,8 +9,16 @@ const PROOF = 'Prove that the product of two odd integers is odd.';
 
 describe('routePrompt', () => {
   it('rules strategy reproduces the lesson example', () => {
-    const d = routePrompt({ prompt: CHAT, needsTools: true, maxContext: 80_000, strategy: 'rules' }, { now: NOW });
-    expect(d).toMatchObject({ tier: 'flash', model: 'gemini-2.5-flash', strategy: 'rules', offline: true });
+    const d = routePrompt(
+      { prompt: CHAT, needsTools: true, maxContext: 80_000, strategy: 'rules' },
+      { now: NOW },
+    );
+    expect(d).toMatchObject({
+      tier: 'flash',
+      model: 'gemini-2.5-flash',
+      strategy: 'rules',
+      offline: true,
+    });
     expect(d.bucket).toBeUndefined();
   });
 
@@ -36,14 +44,22 @@ describe('routePrompt', () => {
   });
 
   it('auto: a declared latency under 500 ms always means flash-lite', () => {
-    const d = routePrompt({ prompt: PROOF, needsReasoning: true, latencyBudgetMs: 499 }, { now: NOW });
+    const d = routePrompt(
+      { prompt: PROOF, needsReasoning: true, latencyBudgetMs: 499 },
+      { now: NOW },
+    );
     expect(d.tier).toBe('flash-lite');
-    expect(d.reasons[0]).toBe('Latency budget 499 ms is under 500 ms: Flash-Lite has the fastest first token.');
+    expect(d.reasons[0]).toBe(
+      'Latency budget 499 ms is under 500 ms: Flash-Lite has the fastest first token.',
+    );
     expect(routePrompt({ prompt: PROOF, latencyBudgetMs: 500 }, { now: NOW }).tier).toBe('pro');
   });
 
   it('classify strategy ignores declared needs', () => {
-    const d = routePrompt({ prompt: CHAT, needsReasoning: true, maxContext: 300_000, strategy: 'classify' }, { now: NOW });
+    const d = routePrompt(
+      { prompt: CHAT, needsReasoning: true, maxContext: 300_000, strategy: 'classify' },
+      { now: NOW },
+    );
     expect(d.tier).toBe('flash-lite');
     expect(d.bucket).toBe('CHAT');
   });
@@ -52,14 +68,20 @@ describe('routePrompt', () => {
     const d = routePrompt({ prompt: CHAT }, { now: NOW });
     expect(d.costUsd.picked).toBe(d.costUsd.alwaysFlashLite);
     expect(d.costUsd.alwaysPro).toBeGreaterThan(d.costUsd.picked);
-    expect(d.costPico.alwaysPro).toBe(d.inputTokens * 1_250_000 + d.estimatedOutputTokens * 10_000_000);
+    expect(d.costPico.alwaysPro).toBe(
+      d.inputTokens * 1_250_000 + d.estimatedOutputTokens * 10_000_000,
+    );
     expect(d.costUsd.alwaysPro).toBe(d.costPico.alwaysPro / 1e12);
   });
 
   it('follows the successor after the shutdown date and says so', () => {
     const d = routePrompt({ prompt: PROOF }, { now: new Date('2026-12-01T00:00:00Z') });
     expect(d.model).toBe('gemini-3-pro-preview');
-    expect(d.retired).toEqual({ model: 'gemini-2.5-pro', on: '2026-12-01', successor: 'gemini-3-pro-preview' });
+    expect(d.retired).toEqual({
+      model: 'gemini-2.5-pro',
+      on: '2026-12-01',
+      successor: 'gemini-3-pro-preview',
+    });
     expect(d.reasons.at(-1)).toMatch(/gemini-2\.5-pro was shut down on 2026-12-01/);
     expect(routePrompt({ prompt: PROOF }, { now: NOW }).retired).toBeUndefined();
   });
@@ -84,7 +106,14 @@ describe('routePrompt with a classification made elsewhere', () => {
   it("uses the model's bucket instead of the local classifier, and is then not offline", () => {
     const d = routePrompt(
       { prompt: 'hello there', strategy: 'classify' },
-      { now, classification: { bucket: 'REASON', reasons: ['gemini-2.5-flash-lite classified the prompt as REASON.'], byModel: true } },
+      {
+        now,
+        classification: {
+          bucket: 'REASON',
+          reasons: ['gemini-2.5-flash-lite classified the prompt as REASON.'],
+          byModel: true,
+        },
+      },
     );
     expect(d.tier).toBe('pro');
     expect(d.bucket).toBe('REASON');
@@ -93,10 +122,16 @@ describe('routePrompt with a classification made elsewhere', () => {
   });
 
   it('stays offline when the bucket came from the local fallback, and rules ignore it', () => {
-    const local = routePrompt({ prompt: 'hello', strategy: 'auto' }, { now, classification: { bucket: 'CODE', reasons: ['fallback'], byModel: false } });
+    const local = routePrompt(
+      { prompt: 'hello', strategy: 'auto' },
+      { now, classification: { bucket: 'CODE', reasons: ['fallback'], byModel: false } },
+    );
     expect(local.tier).toBe('flash');
     expect(local.offline).toBe(true);
-    const rules = routePrompt({ prompt: 'hello', strategy: 'rules' }, { now, classification: { bucket: 'AGENT', reasons: [], byModel: true } });
+    const rules = routePrompt(
+      { prompt: 'hello', strategy: 'rules' },
+      { now, classification: { bucket: 'AGENT', reasons: [], byModel: true } },
+    );
     expect(rules.tier).toBe('flash-lite');
     expect(rules.offline).toBe(true);
   });

@@ -3,7 +3,9 @@ import { routeByRules } from '../../../lib/router/rules';
 
 describe('routeByRules', () => {
   it("reproduces the lesson's example: tools, no reasoning, 80K context -> flash", () => {
-    expect(routeByRules({ needsTools: true, needsReasoning: false, maxContext: 80_000 }).tier).toBe('flash');
+    expect(routeByRules({ needsTools: true, needsReasoning: false, maxContext: 80_000 }).tier).toBe(
+      'flash',
+    );
   });
 
   it('defaults to flash-lite with no declared needs', () => {
@@ -18,9 +20,16 @@ describe('routeByRules', () => {
   });
 
   it('latency under 500 ms wins over reasoning, tools and long context', () => {
-    const r = routeByRules({ latencyBudgetMs: 300, needsReasoning: true, needsTools: true, maxContext: 500_000 });
+    const r = routeByRules({
+      latencyBudgetMs: 300,
+      needsReasoning: true,
+      needsTools: true,
+      maxContext: 500_000,
+    });
     expect(r.tier).toBe('flash-lite');
-    expect(r.reasons).toEqual(['Latency budget 300 ms is under 500 ms: Flash-Lite has the fastest first token.']);
+    expect(r.reasons).toEqual([
+      'Latency budget 300 ms is under 500 ms: Flash-Lite has the fastest first token.',
+    ]);
   });
 
   it('context 50_000 stays flash-lite, 50_001 goes to flash', () => {

@@ -8,14 +8,19 @@ describe('estimateTokens', () => {
   });
 
   it('is about 4 characters a token in English', () => {
-    const text = 'The quick brown fox jumps over the lazy dog while the farmer watches from the porch. '.repeat(5);
+    const text =
+      'The quick brown fox jumps over the lazy dog while the farmer watches from the porch. '.repeat(
+        5,
+      );
     const ratio = text.length / estimateTokens(text);
     expect(ratio).toBeGreaterThan(3.5);
     expect(ratio).toBeLessThan(5.5);
   });
 
   it('is about 2 characters a token in Korean', () => {
-    const text = '오늘은 날씨가 맑아서 친구들과 함께 한강 공원에 가서 자전거를 탔습니다. '.repeat(5);
+    const text = '오늘은 날씨가 맑아서 친구들과 함께 한강 공원에 가서 자전거를 탔습니다. '.repeat(
+      5,
+    );
     const ratio = text.length / estimateTokens(text);
     expect(ratio).toBeGreaterThan(1.3);
     expect(ratio).toBeLessThan(2.6);
@@ -30,7 +35,9 @@ describe('estimateTokens', () => {
 
   it('grows linearly with repeated text', () => {
     const one = estimateTokens('Summarise the report. ');
-    expect(Math.abs(estimateTokens('Summarise the report. '.repeat(10)) - one * 10)).toBeLessThanOrEqual(10);
+    expect(
+      Math.abs(estimateTokens('Summarise the report. '.repeat(10)) - one * 10),
+    ).toBeLessThanOrEqual(10);
   });
 });
 

@@ -9,7 +9,9 @@ import { getCourse, getCourses } from '@/lib/content';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getCourses().map((course) => ({ locale, course: course.slug })));
+  return routing.locales.flatMap((locale) =>
+    getCourses().map((course) => ({ locale, course: course.slug })),
+  );
 }
 
 type Params = Promise<{ locale: string; course: string }>;
@@ -31,7 +33,9 @@ export default async function CoursePage({ params }: { params: Params }) {
     <div className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="text-4xl font-extrabold tracking-tight">{course.meta.title}</h1>
       <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">{course.meta.summary}</p>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('totalMinutes', { count: course.lessons.length, minutes })}</p>
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        {t('totalMinutes', { count: course.lessons.length, minutes })}
+      </p>
       <h2 className="mt-10 mb-4 text-2xl font-bold">{t('lessons')}</h2>
       <LessonList course={course} />
     </div>

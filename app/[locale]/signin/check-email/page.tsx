@@ -11,7 +11,11 @@ export default async function CheckEmailPage({ params }: { params: Promise<{ loc
     <div className="mx-auto max-w-md px-4 py-16">
       <h1 className="text-3xl font-extrabold">{t('checkTitle')}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t('checkBody')}</p>
-      {!env.SMTP_URL && <p className="mt-4 rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">{t('checkOffline')}</p>}
+      {!env.SMTP_URL && (
+        <p className="mt-4 rounded-lg bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-900">
+          {t('checkOffline')}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,5 +9,12 @@ export async function GET() {
   const headers = { 'Cache-Control': 'private, no-store' };
   if (!user) return Response.json({ signedIn: false }, { headers });
   const progress = await loadProgress(user.id);
-  return Response.json({ signedIn: true, user: { name: user.name ?? null, email: user.email, role: user.role }, ...progress }, { headers });
+  return Response.json(
+    {
+      signedIn: true,
+      user: { name: user.name ?? null, email: user.email, role: user.role },
+      ...progress,
+    },
+    { headers },
+  );
 }

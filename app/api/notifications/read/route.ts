@@ -4,9 +4,15 @@ import { markNotificationsRead } from '@/lib/community/notifications';
 
 import { apiError, parseJsonInput } from '@/lib/http';
 
-const readSchema = z.union([z.object({ all: z.literal(true) }), z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(100) })], {
-  error: 'send { all: true } or { ids: [...] }',
-});
+const readSchema = z.union(
+  [
+    z.object({ all: z.literal(true) }),
+    z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(100) }),
+  ],
+  {
+    error: 'send { all: true } or { ids: [...] }',
+  },
+);
 
 /** POST /api/notifications/read { ids } | { all: true } */
 export async function POST(request: Request) {

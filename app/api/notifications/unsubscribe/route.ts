@@ -13,6 +13,14 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const ok = await unsubscribeByToken(params.get('u') ?? '', params.get('t') ?? '');
   return ok
-    ? page('알림 메일을 껐어요', '더 이상 답글 알림 메일을 보내지 않아요. 앱 안의 알림(🔔)은 그대로예요. / Reply e-mails are off.', 200)
-    : page('링크가 올바르지 않아요', '구독 해지 링크가 잘못됐거나 만료됐어요. / This unsubscribe link is not valid.', 400);
+    ? page(
+        '알림 메일을 껐어요',
+        '더 이상 답글 알림 메일을 보내지 않아요. 앱 안의 알림(🔔)은 그대로예요. / Reply e-mails are off.',
+        200,
+      )
+    : page(
+        '링크가 올바르지 않아요',
+        '구독 해지 링크가 잘못됐거나 만료됐어요. / This unsubscribe link is not valid.',
+        400,
+      );
 }

@@ -19,9 +19,17 @@ export async function POST(request: Request) {
   if (!parsed.ok) return Response.json(parsed.error, { status: 400 });
 
   const user = await currentUser();
-  const admission = await admitModelCall(parsed.value, { ip: clientIp(request.headers), userId: user?.id ?? null });
-  if (!admission.ok) return errorResponse({ status: admission.refusal.status, ...admission.refusal.error });
+  const admission = await admitModelCall(parsed.value, {
+    ip: clientIp(request.headers),
+    userId: user?.id ?? null,
+  });
+  if (!admission.ok)
+    return errorResponse({ status: admission.refusal.status, ...admission.refusal.error });
   return new Response(streamModelAnswer(parsed.value, admission.reservation, request.signal), {
-    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' },
+    headers: {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Accel-Buffering': 'no',
+    },
   });
 }

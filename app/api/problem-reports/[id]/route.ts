@@ -10,6 +10,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   if (user.role !== 'moderator') return apiError(403, 'forbidden', 'moderators only');
   const parsed = await parseJsonInput(request, problemStatusSchema);
   if (!parsed.ok) return parsed.response;
-  if (!(await setProblemStatus((await params).id, parsed.value.status))) return apiError(404, 'not_found', 'no such report');
+  if (!(await setProblemStatus((await params).id, parsed.value.status)))
+    return apiError(404, 'not_found', 'no such report');
   return Response.json({ status: parsed.value.status });
 }

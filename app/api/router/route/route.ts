@@ -17,14 +17,20 @@ function json(body: unknown, status: number): Response {
 export async function POST(request: Request): Promise<Response> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) {
-    return json(routeError('payload_too_large', `request body must be at most ${MAX_BODY_BYTES} bytes`), 413);
+    return json(
+      routeError('payload_too_large', `request body must be at most ${MAX_BODY_BYTES} bytes`),
+      413,
+    );
   }
   let text: string;
   try {
     // Read as bytes: content-length can be absent (chunked) or lie.
     const buf = await request.arrayBuffer();
     if (buf.byteLength > MAX_BODY_BYTES) {
-      return json(routeError('payload_too_large', `request body must be at most ${MAX_BODY_BYTES} bytes`), 413);
+      return json(
+        routeError('payload_too_large', `request body must be at most ${MAX_BODY_BYTES} bytes`),
+        413,
+      );
     }
     text = new TextDecoder().decode(buf);
   } catch {
@@ -43,6 +49,9 @@ export async function POST(request: Request): Promise<Response> {
   } catch (e) {
     // Only a broken catalog gets here; say so without leaking internals.
     console.error('router failed', e);
-    return json(routeError('routing_failed', 'the router could not pick a model', undefined, parsed.value.id), 500);
+    return json(
+      routeError('routing_failed', 'the router could not pick a model', undefined, parsed.value.id),
+      500,
+    );
   }
 }

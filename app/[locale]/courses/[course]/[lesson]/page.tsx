@@ -19,7 +19,9 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return routing.locales.flatMap((locale) =>
-    getCourses().flatMap((course) => course.lessons.map((lesson) => ({ locale, course: course.slug, lesson: lesson.slug }))),
+    getCourses().flatMap((course) =>
+      course.lessons.map((lesson) => ({ locale, course: course.slug, lesson: lesson.slug })),
+    ),
   );
 }
 
@@ -60,7 +62,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           </Link>
         </nav>
         <header className="mt-3">
-          <p className="text-sm font-medium text-brand-600 dark:text-brand-300">
+          <p className="text-brand-600 dark:text-brand-300 text-sm font-medium">
             {t('header', {
               position: pad(position),
               total: pad(course.lessons.length),
@@ -76,7 +78,9 @@ export default async function LessonPage({ params }: { params: Params }) {
         </header>
 
         {locale !== course.meta.language && t('contentLanguageNote') && (
-          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('contentLanguageNote')}</p>
+          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+            {t('contentLanguageNote')}
+          </p>
         )}
         <ModelStatusNote tiers={['flash', 'pro']} />
 
@@ -87,7 +91,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           </div>
         </details>
 
-        <div className="prose prose-zinc mt-8 max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm">
+        <div className="prose prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm mt-8 max-w-none">
           {content}
         </div>
 
