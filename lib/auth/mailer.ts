@@ -25,15 +25,13 @@ export interface MailerConfig {
  */
 export async function sendMail(mail: OutgoingMail, config: MailerConfig): Promise<void> {
   if (config.smtpUrl) {
-    await nodemailer
-      .createTransport(config.smtpUrl)
-      .sendMail({
-        from: config.from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-      });
+    await nodemailer.createTransport(config.smtpUrl).sendMail({
+      from: config.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     return;
   }
   const outbox = path.resolve(

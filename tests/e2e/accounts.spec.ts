@@ -40,11 +40,9 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
 
   await signInViaOutbox(page, email);
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
-      }),
+    page.getByRole('status').filter({
+      hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
+    }),
   ).toBeVisible();
   await expect(bar(page)).toContainText('140 XP');
   await expect(bar(page)).toContainText('2/4 lessons');
