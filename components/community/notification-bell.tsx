@@ -136,9 +136,10 @@ export function NotificationBell() {
               type="checkbox"
               checked={bell.emailNotifications}
               onChange={async (event) => {
-                await callApi('PUT', '/api/notifications/settings', {
-                  email: event.target.checked,
-                });
+                // Show the choice at once; the reload puts back what the server kept.
+                const email = event.target.checked;
+                setBell({ ...bell, emailNotifications: email });
+                await callApi('PUT', '/api/notifications/settings', { email });
                 await load();
               }}
               className="size-4"

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { MODERATOR_EMAIL } from '../../playwright.config';
 import { signedInLearner } from './support/learners';
+import { mailsTo } from './support/outbox';
 
 // Its own lesson, so the other suites' comment counts stay put.
 const LESSON = '/courses/gemini-in-production/fallbacks-limits-and-monitoring';
@@ -46,6 +47,26 @@ test('A comments, B replies: A is notified, B is not; edits and deletes are hone
   await panel.getByRole('button', { name: '모두 읽음' }).click();
   await expect(a.page.getByTestId('bell-count')).toHaveCount(0);
   await expect(b.page.getByTestId('bell-count')).toHaveCount(0);
+
+  // By e-mail too (the outbox, with no SMTP here), linking to the reply; never to the replier.
+  await expect
+    .poll(() => mailsTo(a.email).filter((mail) => mail.subject.includes('답글')).length)
+    .toBe(1);
+  expect(mailsTo(a.email).at(-1)?.url).toMatch(new RegExp(`/courses/${LESSON_ID}#comment-`));
+  expect(mailsTo(b.email).filter((mail) => mail.subject.includes('답글'))).toEqual([]);
+
+  // A turns reply e-mails off (the bell's panel is still open): the next reply rings the bell but sends no mail.
+  await a.page.getByRole('region', { name: '알림' }).getByLabel('이메일로도 받기').uncheck();
+  await expect(
+    a.page.getByRole('region', { name: '알림' }).getByLabel('이메일로도 받기'),
+  ).not.toBeChecked();
+  await commentArticle(b.page, first).getByRole('button', { name: '답글' }).click();
+  await b.page.getByLabel(/님에게 답글$/).fill('B의 두 번째 답글');
+  await b.page.getByRole('button', { name: '답글 남기기' }).click();
+  await expect(commentArticle(b.page, 'B의 두 번째 답글')).toBeVisible();
+  await a.page.reload();
+  await expect(a.page.getByTestId('bell-count')).toHaveText('1');
+  expect(mailsTo(a.email).filter((mail) => mail.subject.includes('답글'))).toHaveLength(1);
 
   // A edits: the comment says so.
   await commentArticle(a.page, first).getByRole('button', { name: '수정' }).click();

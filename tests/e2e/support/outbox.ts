@@ -37,3 +37,15 @@ export async function signInViaOutbox(page: Page, email: string) {
 export function uniqueEmail(tag: string): string {
   return `${tag}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
+
+/** Every message the app "sent" to this address, oldest first. */
+export function mailsTo(email: string): { subject: string; url: string }[] {
+  if (!fs.existsSync(OUTBOX)) return [];
+  return fs
+    .readFileSync(OUTBOX, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { to: string; subject: string; url: string })
+    .filter((mail) => mail.to === email);
+}
