@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/actions';
 
@@ -11,6 +11,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   });
   const id = useId();
   const invalid = state.status === 'invalid';
+  const limited = state.status === 'rate_limited';
+  const format = useFormatter();
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -23,7 +25,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={invalid ? state.email : ''}
+        defaultValue={invalid || limited ? state.email : ''}
         placeholder={t('emailPlaceholder')}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-error` : undefined}
@@ -32,6 +34,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {invalid && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
           {t('emailInvalid')}
+        </p>
+      )}
+      {limited && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {t('tooManyLinks', {
+            reset: format.dateTime(new Date(state.resetAt), { timeStyle: 'short' }),
+          })}
         </p>
       )}
       <button
