@@ -154,7 +154,9 @@ test('the levels page lists the curve, XP per activity and the ten achievements'
   await expect(page.getByRole('heading', { name: '업적 10개' })).toBeVisible();
 });
 
-test('asking for sign-in links too often for one address is refused with a clear message', async ({ page }) => {
+test('asking for sign-in links too often for one address is refused with a clear message', async ({
+  page,
+}) => {
   const email = uniqueEmail('eager');
   for (let i = 0; i < 5; i++) {
     await page.goto('/signin');
@@ -165,6 +167,8 @@ test('asking for sign-in links too often for one address is refused with a clear
   await page.goto('/signin');
   await page.getByLabel('이메일').fill(email);
   await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
-  await expect(page.getByText(/로그인 링크를 너무 자주 요청했어요\. .+ 이후에 다시 시도해 주세요\./)).toBeVisible();
+  await expect(
+    page.getByText(/로그인 링크를 너무 자주 요청했어요\. .+ 이후에 다시 시도해 주세요\./),
+  ).toBeVisible();
   await expect(page.getByLabel('이메일')).toHaveValue(email);
 });
