@@ -57,10 +57,12 @@ export interface AdapterOptions {
   /** Default 1024; a RunOptions value overrides it. */
   maxOutputTokens?: number;
   temperature?: number;
-  /** First backoff before a retry in ms (doubles per retry). Default 250. */
+  /** Most backoff before the first retry in ms (doubles per retry). Default 250. */
   backoffMs?: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** 0..1, for the jitter; injectable for tests. Default Math.random. */
+  random?: () => number;
 }
 
 export interface RunOptions {
@@ -113,6 +115,7 @@ export class GeminiAdapter {
   readonly #temperature: number | undefined;
   readonly #backoffMs: number;
   readonly #sleep: (ms: number) => Promise<void>;
+  readonly #random: () => number;
 
   constructor(client: ModelClient, options: AdapterOptions = {}) {
     this.client = client;
@@ -126,6 +129,7 @@ export class GeminiAdapter {
     this.#temperature = options.temperature;
     this.#backoffMs = Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS);
     this.#sleep = options.sleep ?? defaultSleep;
+    this.#random = options.random ?? Math.random;
   }
 
   /** Route the request, call the chosen model (with retries and fallbacks), price the real usage. */
@@ -292,7 +296,10 @@ export class GeminiAdapter {
     signal: AbortSignal | undefined,
     attempts: Attempt[],
   ): Promise<void> {
-    if (this.#backoffMs > 0) await this.#sleep(this.#backoffMs * 2 ** (tryNo - 1));
+    // Jitter (half to all of the step) keeps many clients that failed together
+    // from retrying together.
+    const step = this.#backoffMs * 2 ** (tryNo - 1);
+    if (step > 0) await this.#sleep(Math.round(step * (0.5 + 0.5 * this.#random())));
     if (signal?.aborted) {
       throw new GeminiError('The call was cancelled.', {
         code: 'cancelled',

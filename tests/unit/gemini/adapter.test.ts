@@ -45,6 +45,7 @@ const adapter = (opts: ConstructorParameters<typeof GeminiAdapter>[1] = {}) =>
     sleep: async (ms) => {
       sleeps.push(ms);
     },
+    random: () => 1,
     ...opts,
   });
 
@@ -110,6 +111,14 @@ describe('GeminiAdapter', () => {
       [LITE, 'ok', undefined],
     ]);
     expect(sleeps).toEqual([250]);
+  });
+
+  it('spreads retries with jitter: half to all of the backoff step', async () => {
+    stub.failNext(LITE, 429);
+    await adapter({ random: () => 0 }).run(chat);
+    stub.failNext(LITE, 503);
+    await adapter({ random: () => 0.5 }).run(chat);
+    expect(sleeps).toEqual([125, 188]);
   });
 
   it('falls to the next tier after 503 twice', async () => {
