@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LessonList } from '@/components/lesson/lesson-list';
 import { getCourses } from '@/lib/content';
+import { primaryButton } from '@/components/ui/button-styles';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -16,10 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">{t('title')}</h1>
         <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">{t('lead')}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link
-            href="/playground"
-            className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-medium text-white"
-          >
+          <Link href="/playground" className={primaryButton}>
             {t('playgroundCta')}
           </Link>
         </div>

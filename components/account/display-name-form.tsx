@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { updateNameAction, type NameState } from '@/app/[locale]/profile/actions';
+import { primaryButton } from '@/components/ui/button-styles';
 
 export function DisplayNameForm({ current }: { current: string | null }) {
   const t = useTranslations('Account');
@@ -27,11 +28,7 @@ export function DisplayNameForm({ current }: { current: string | null }) {
           className="rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-1.5 font-semibold text-white disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={primaryButton}>
         {t('saveName')}
       </button>
       <p id={`${id}-help`} className="w-full text-xs text-zinc-600 dark:text-zinc-400">

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/actions';
+import { primaryButton } from '@/components/ui/button-styles';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('Account');
@@ -43,11 +44,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           })}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="bg-brand-600 hover:bg-brand-700 w-full rounded-lg px-4 py-2.5 font-semibold text-white disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
         {pending ? t('sending') : t('sendLink')}
       </button>
     </form>

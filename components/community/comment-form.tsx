@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { COMMENT_MAX_CHARS } from '@/lib/community/limits';
+import { primaryButton } from '@/components/ui/button-styles';
 
 /** Writing, replying and editing share this form; the server validates again. */
 export function CommentForm({
@@ -68,11 +69,7 @@ export function CommentForm({
         </p>
       )}
       <div className="flex gap-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={`${primaryButton} text-sm`}>
           {pending ? t('posting') : submitLabel}
         </button>
         {onCancel && (

@@ -124,7 +124,7 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
           <p className="rounded-xl bg-zinc-100 px-4 py-3 text-sm dark:bg-zinc-900">
             <Link
               href={{ pathname: '/signin', query: { callbackUrl: pathname } }}
-              className="text-brand-600 dark:text-brand-300 mr-2 font-semibold underline"
+              className="mr-2 font-semibold text-brand-600 underline dark:text-brand-300"
             >
               {t('signIn')}
             </Link>

@@ -36,7 +36,7 @@ function InlineNodes({ nodes }: { nodes: Inline[] }) {
             href={node.href}
             rel="nofollow ugc noopener noreferrer"
             target="_blank"
-            className="text-brand-600 dark:text-brand-300 underline"
+            className="text-brand-600 underline dark:text-brand-300"
           >
             {node.text}
           </a>

@@ -91,7 +91,7 @@ export function NotificationBell() {
               <button
                 type="button"
                 onClick={() => void markRead('all')}
-                className="text-brand-600 dark:text-brand-300 text-xs font-medium underline"
+                className="text-xs font-medium text-brand-600 underline dark:text-brand-300"
               >
                 {t('markAll')}
               </button>

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { usePathname } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
 import { CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from '@/lib/community/limits';
+import { primaryButton } from '@/components/ui/button-styles';
 
 type Field = 'kind' | 'message' | 'contact';
 
@@ -86,7 +87,7 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
           }}
           aria-expanded={open}
           aria-controls={`${id}-form`}
-          className="text-brand-600 dark:text-brand-300 font-medium underline underline-offset-2"
+          className="font-medium text-brand-600 underline underline-offset-2 dark:text-brand-300"
         >
           {t('link')}
         </button>
@@ -169,11 +170,7 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                   {general}
                 </p>
               )}
-              <button
-                type="submit"
-                disabled={pending}
-                className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-semibold text-white disabled:opacity-60"
-              >
+              <button type="submit" disabled={pending} className={primaryButton}>
                 {pending ? t('sending') : t('send')}
               </button>
             </form>

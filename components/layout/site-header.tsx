@@ -12,7 +12,7 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2">
         <Link
           href="/"
-          className="text-brand-600 dark:text-brand-300 mr-2 text-lg font-extrabold tracking-tight whitespace-nowrap"
+          className="mr-2 text-lg font-extrabold tracking-tight whitespace-nowrap text-brand-600 dark:text-brand-300"
         >
           {t('Site.name')}
         </Link>

@@ -40,7 +40,7 @@ export async function Callout({
         <span aria-hidden="true">{style.icon} </span>
         {label}
       </p>
-      <div className="prose prose-zinc dark:prose-invert max-w-none text-[0.95rem] [&>*:last-child]:mb-0">
+      <div className="prose max-w-none text-[0.95rem] prose-zinc dark:prose-invert [&>*:last-child]:mb-0">
         {children}
       </div>
     </aside>

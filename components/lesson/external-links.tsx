@@ -14,7 +14,7 @@ export async function ExternalLinks({ links }: { links: LessonMeta['links'] }) {
             <a
               href={link.url}
               rel="noopener noreferrer"
-              className="text-brand-600 dark:text-brand-300 underline underline-offset-2"
+              className="text-brand-600 underline underline-offset-2 dark:text-brand-300"
             >
               {link.title}
             </a>

@@ -14,9 +14,9 @@ export async function LessonList({ course }: { course: Course }) {
         <li key={lesson.slug}>
           <Link
             href={`/courses/${course.slug}/${lesson.slug}`}
-            className="hover:border-brand-300 dark:hover:border-brand-700 block rounded-2xl border border-zinc-200 bg-white p-5 transition hover:shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+            className="block rounded-2xl border border-zinc-200 bg-white p-5 transition hover:border-brand-300 hover:shadow-sm dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-brand-700"
           >
-            <p className="text-brand-600 dark:text-brand-300 text-xs font-semibold tracking-wide uppercase">
+            <p className="text-xs font-semibold tracking-wide text-brand-600 uppercase dark:text-brand-300">
               {t('lessonNumber', { number: String(lesson.meta.order).padStart(2, '0') })}
               {lesson.meta.status === 'draft' && (
                 <span className="ml-2 text-amber-600">{t('draft')}</span>

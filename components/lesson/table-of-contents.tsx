@@ -20,7 +20,7 @@ export function TableOfContents({
           <li key={entry.id} className={entry.depth === 3 ? 'pl-3' : undefined}>
             <a
               href={`#${entry.id}`}
-              className="hover:text-brand-600 dark:hover:text-brand-300 text-zinc-600 dark:text-zinc-400"
+              className="text-zinc-600 hover:text-brand-600 dark:text-zinc-400 dark:hover:text-brand-300"
             >
               {entry.text}
             </a>

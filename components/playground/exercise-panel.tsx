@@ -14,6 +14,7 @@ import { routePrompt } from '@/lib/router/route';
 import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
 import { useProgress } from '../progress/progress-provider';
 import { ExerciseResults, type ExerciseRun } from './exercise-results';
+import { primaryButton } from '@/components/ui/button-styles';
 
 type Source = 'builtin' | 'paste' | 'upload';
 type InputError = { field: 'paste' | 'file'; message: string };
@@ -162,12 +163,7 @@ export function ExercisePanel() {
             <option value="classify">classify</option>
           </select>
         </div>
-        <button
-          type="button"
-          onClick={start}
-          disabled={running}
-          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-5 py-2.5 font-semibold text-white disabled:opacity-60"
-        >
+        <button type="button" onClick={start} disabled={running} className={primaryButton}>
           {running ? t('running', { done: progress.done, total: progress.total }) : t('run')}
         </button>
       </div>
@@ -182,7 +178,7 @@ export function ExercisePanel() {
           className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
         >
           <div
-            className="bg-brand-500 h-full"
+            className="h-full bg-brand-500"
             style={{ width: `${(progress.done / progress.total) * 100}%` }}
           />
         </div>

@@ -85,7 +85,7 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
                     className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
                     aria-hidden="true"
                   >
-                    <div className="bg-brand-500 h-full" style={{ width: `${percent(share)}%` }} />
+                    <div className="h-full bg-brand-500" style={{ width: `${percent(share)}%` }} />
                   </div>
                 </li>
               );
@@ -179,7 +179,7 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
                       <td className="px-3 py-2">
                         <p className="line-clamp-2">{prompt}</p>
                         <details className="mt-1">
-                          <summary className="text-brand-600 dark:text-brand-300 cursor-pointer text-xs">
+                          <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-300">
                             {t('showReasons')}
                           </summary>
                           <ul className="mt-1 list-disc pl-4 text-xs" lang="en">

@@ -140,7 +140,7 @@ export function ModelAnswer({
         type="button"
         onClick={ask}
         disabled={state.phase === 'streaming'}
-        className="border-brand-600 text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-brand-700/20 mt-3 rounded-lg border px-4 py-2 font-semibold disabled:opacity-60"
+        className="mt-3 rounded-lg border border-brand-600 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60 dark:text-brand-300 dark:hover:bg-brand-700/20"
       >
         {state.phase === 'streaming' ? t('streaming') : t('askModel')}
       </button>

@@ -45,7 +45,7 @@ export function PlaygroundTabs() {
             aria-controls={`${id}-${tab}-panel`}
             tabIndex={active === tab ? 0 : -1}
             onClick={() => setActive(tab)}
-            className="aria-selected:border-brand-600 -mb-px border-b-2 border-transparent px-3 py-2 font-medium text-zinc-600 aria-selected:text-zinc-900 dark:text-zinc-400 dark:aria-selected:text-zinc-50"
+            className="-mb-px border-b-2 border-transparent px-3 py-2 font-medium text-zinc-600 aria-selected:border-brand-600 aria-selected:text-zinc-900 dark:text-zinc-400 dark:aria-selected:text-zinc-50"
           >
             {label(tab)}
           </button>

@@ -15,6 +15,7 @@ import { DecisionView, type RealUsage } from './decision-view';
 import { LiveEstimate } from './live-estimate';
 import { ModelAnswer } from './model-answer';
 import { useProgress } from '../progress/progress-provider';
+import { primaryButton } from '@/components/ui/button-styles';
 
 const INITIAL: DecideState = { status: 'idle' };
 
@@ -188,11 +189,7 @@ export function PromptForm() {
           {fieldError('strategy')}
         </fieldset>
 
-        <button
-          type="submit"
-          disabled={pending}
-          className="bg-brand-600 hover:bg-brand-700 rounded-lg px-5 py-2.5 font-semibold text-white disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={primaryButton}>
           {pending ? t('submitting') : t('submit')}
         </button>
       </form>
@@ -215,7 +212,7 @@ export function PromptForm() {
               <p className="mt-4 text-sm">
                 <Link
                   href={{ pathname: '/signin', query: { callbackUrl: '/playground' } }}
-                  className="text-brand-600 dark:text-brand-300 font-semibold underline"
+                  className="font-semibold text-brand-600 underline dark:text-brand-300"
                 >
                   {t('signInForModel')}
                 </Link>

@@ -36,7 +36,7 @@ export function LearnerBar({
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <p className="font-semibold">
           {t('level', { level: progress.level.level })}
-          <span className="text-brand-600 dark:text-brand-300 ml-1.5">{progress.level.name}</span>
+          <span className="ml-1.5 text-brand-600 dark:text-brand-300">{progress.level.name}</span>
         </p>
         <p>{t('xp', { xp: stats.xp })}</p>
         <p>{t('lessons', { done: stats.lessonsDone, total: totalLessons })}</p>
@@ -53,7 +53,7 @@ export function LearnerBar({
           className="h-2 min-w-24 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
         >
           <div
-            className="bg-brand-500 h-full rounded-full"
+            className="h-full rounded-full bg-brand-500"
             style={{ width: `${percentOfLevel}%` }}
           />
         </div>

@@ -34,7 +34,8 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
         type="button"
         onClick={() => mark(event)}
         disabled={done || busy || account === null}
-        className="bg-brand-600 hover:bg-brand-700 rounded-lg px-4 py-2 font-medium text-white disabled:cursor-default disabled:opacity-100 disabled:data-[done=false]:opacity-60 data-[done=true]:bg-emerald-700"
+        // Done shows solid green; only a button waiting for the server is dimmed.
+        className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:cursor-default data-[done=false]:disabled:opacity-60 data-[done=true]:bg-emerald-700 data-[done=true]:hover:bg-emerald-700"
         data-done={done}
       >
         {done ? `✓ ${doneLabel}` : label}
@@ -59,7 +60,7 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
       ) : (
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
           {t('localOnly')}{' '}
-          <Link href="/signin" className="text-brand-600 dark:text-brand-300 font-medium underline">
+          <Link href="/signin" className="font-medium text-brand-600 underline dark:text-brand-300">
             {t('signIn')}
           </Link>
         </p>

@@ -62,7 +62,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           </Link>
         </nav>
         <header className="mt-3">
-          <p className="text-brand-600 dark:text-brand-300 text-sm font-medium">
+          <p className="text-sm font-medium text-brand-600 dark:text-brand-300">
             {t('header', {
               position: pad(position),
               total: pad(course.lessons.length),
@@ -91,7 +91,7 @@ export default async function LessonPage({ params }: { params: Params }) {
           </div>
         </details>
 
-        <div className="prose prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm mt-8 max-w-none">
+        <div className="prose mt-8 max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm">
           {content}
         </div>
 
