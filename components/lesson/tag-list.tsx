@@ -1,6 +1,9 @@
-export function TagList({ tags }: { tags: string[] }) {
+import { getTranslations } from 'next-intl/server';
+
+export async function TagList({ tags }: { tags: string[] }) {
+  const t = await getTranslations('Course');
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="tags">
+    <ul className="flex flex-wrap gap-1.5" aria-label={t('tags')}>
       {tags.map((tag) => (
         <li
           key={tag}
