@@ -30,6 +30,14 @@ describe('POST /api/router/route', () => {
     });
   });
 
+  it('accepts a body sent without a JSON content type, as curl -d does', async () => {
+    const res = await post(JSON.stringify({ prompt: 'Hello there' }), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(res.status).toBe(200);
+    expect((await res.json()).tier).toBeDefined();
+  });
+
   it('answers 400 invalid_json for a malformed body', async () => {
     const res = await post('{"prompt": ');
     expect(res.status).toBe(400);
