@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 /**
  * End-to-end tests in Debian's Chromium against the production build.
@@ -12,19 +13,6 @@ export const ONLINE_PORT = 3211;
 export const GEMINI_STUB_PORT = 8790;
 /** Made a moderator by env on the test servers. */
 export const MODERATOR_EMAIL = 'moderator@stream.test';
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
 
 function appServer(port: number, database: string, extraEnv: Record<string, string> = {}) {
   return {
@@ -57,9 +45,9 @@ export default defineConfig({
     baseURL: `http://localhost:${OFFLINE_PORT}`,
     locale: 'ko-KR',
     trace: 'retain-on-failure',
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
       command: `tsx scripts/gemini-stub.ts --port ${GEMINI_STUB_PORT}`,

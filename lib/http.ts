@@ -16,38 +16,38 @@ export function apiError(
 }
 
 /**
- * Reads a JSON request body with a size cap. Mutations must say they send
- * JSON: a plain cross-site form cannot, which keeps cookie-authenticated
- * endpoints out of reach of CSRF.
+ * Reads a JSON request body with a size cap. By default the request must say
+ * it sends JSON: a plain cross-site form cannot, which keeps
+ * cookie-authenticated endpoints out of reach of CSRF. A public endpoint
+ * without cookies (the router API) may accept any content type.
  */
 export async function readJsonBody(
   request: Request,
   maxBytes = 64 * 1024,
+  { requireJsonType = true }: { requireJsonType?: boolean } = {},
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return {
-      ok: false,
-      response: apiError(415, 'unsupported_media_type', 'send the body as application/json'),
-    };
+  const fail = (response: Response) => ({ ok: false as const, response });
+  const tooLarge = () =>
+    fail(apiError(413, 'payload_too_large', `request body must be at most ${maxBytes} bytes`));
+  if (
+    requireJsonType &&
+    !(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')
+  ) {
+    return fail(apiError(415, 'unsupported_media_type', 'send the body as application/json'));
   }
-  const buffer = await request.arrayBuffer();
-  if (buffer.byteLength > maxBytes) {
-    return {
-      ok: false,
-      response: apiError(
-        413,
-        'payload_too_large',
-        `request body must be at most ${maxBytes} bytes`,
-      ),
-    };
+  // Refuse early on a declared size; then count the bytes, since the header can be absent or lie.
+  if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return tooLarge();
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await request.arrayBuffer();
+  } catch {
+    return fail(apiError(400, 'invalid_request', 'could not read the request body'));
   }
+  if (buffer.byteLength > maxBytes) return tooLarge();
   try {
     return { ok: true, value: JSON.parse(new TextDecoder().decode(buffer)) };
   } catch {
-    return {
-      ok: false,
-      response: apiError(400, 'invalid_json', 'request body must be valid JSON'),
-    };
+    return fail(apiError(400, 'invalid_json', 'request body must be valid JSON'));
   }
 }
 

@@ -2,29 +2,18 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
+import type { AnswerStreamDone, AnswerStreamLine } from '@/lib/playground/answer-stream';
 import { validateRouteForm, type RouteFormValues } from '@/lib/playground/route-form';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
 import type { RealUsage } from './decision-view';
-
-interface Done {
-  model: string;
-  usage: {
-    inputTokens: number;
-    outputTokens: number;
-    thinkingTokens: number;
-    cachedInputTokens: number;
-  };
-  costUsd: number;
-  fellBack: boolean;
-}
 
 type Refusal = { code: string; message: string; limit?: number; resetAt?: string };
 
 type AnswerState =
   | { phase: 'ready' }
   | { phase: 'streaming'; text: string }
-  | { phase: 'done'; text: string; done: Done }
+  | { phase: 'done'; text: string; done: AnswerStreamDone }
   | { phase: 'refused'; refusal: Refusal; text: string };
 
 /** Sends the routed prompt to the real model and shows the answer as it streams in. */
@@ -76,11 +65,7 @@ export function ModelAnswer({
         buffer = lines.pop() ?? '';
         for (const line of lines) {
           if (!line.trim()) continue;
-          const event = JSON.parse(line) as
-            | { type: 'decision'; decision: Decision }
-            | { type: 'text'; text: string }
-            | ({ type: 'done' } & Done)
-            | { type: 'error'; error: Refusal };
+          const event = JSON.parse(line) as AnswerStreamLine;
           if (event.type === 'decision') {
             onDecision(event.decision);
           } else if (event.type === 'text') {

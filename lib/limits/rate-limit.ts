@@ -27,11 +27,3 @@ export async function hitRateLimit(
     return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
   return { ok: true, remaining: limit - row.count };
 }
-
-/** Drops windows that ended more than a day ago (called now and then, never on the hot path's critical section). */
-export async function pruneRateLimits(db: PrismaClient, now = new Date()): Promise<number> {
-  const { count } = await db.rateLimitWindow.deleteMany({
-    where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
-  });
-  return count;
-}

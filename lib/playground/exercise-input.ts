@@ -14,59 +14,49 @@ export type ExerciseInput =
         | { code: 'bad_line'; line: number; message: string };
     };
 
-function nonBlankLines(text: string): { line: number; text: string }[] {
-  return text
+/**
+ * The shared part of both inputs: non-blank lines, at most MAX_EXERCISE_LINES,
+ * each turned into a request and validated. The first bad line stops the run
+ * and is named, so nothing is half-counted.
+ */
+function parseLines(
+  text: string,
+  readLine: (text: string) => { ok: true; value: unknown } | { ok: false; message: string },
+): ExerciseInput {
+  const lines = text
     .split(/\r?\n/)
-    .map((line, index) => ({ line: index + 1, text: line }))
-    .filter((entry) => entry.text.trim() !== '');
+    .map((content, index) => ({ line: index + 1, content }))
+    .filter((entry) => entry.content.trim() !== '');
+  if (lines.length === 0) return { ok: false, error: { code: 'empty' } };
+  if (lines.length > MAX_EXERCISE_LINES)
+    return { ok: false, error: { code: 'too_many', lines: lines.length } };
+  const bad = (line: number, message: string): ExerciseInput => ({
+    ok: false,
+    error: { code: 'bad_line', line, message },
+  });
+  const requests: RouteRequest[] = [];
+  for (const { line, content } of lines) {
+    const read = readLine(content);
+    if (!read.ok) return bad(line, read.message);
+    const parsed = parseRouteRequest(read.value);
+    if (!parsed.ok) return bad(line, parsed.error.error.message);
+    requests.push(parsed.value.id ? parsed.value : { id: `line-${line}`, ...parsed.value });
+  }
+  return { ok: true, requests };
 }
 
 /** One prompt per non-blank line. */
 export function parsePastedPrompts(text: string): ExerciseInput {
-  const lines = nonBlankLines(text);
-  if (lines.length === 0) return { ok: false, error: { code: 'empty' } };
-  if (lines.length > MAX_EXERCISE_LINES)
-    return { ok: false, error: { code: 'too_many', lines: lines.length } };
-  const requests: RouteRequest[] = [];
-  for (const entry of lines) {
-    const parsed = parseRouteRequest({ id: `line-${entry.line}`, prompt: entry.text });
-    if (!parsed.ok)
-      return {
-        ok: false,
-        error: { code: 'bad_line', line: entry.line, message: parsed.error.error.message },
-      };
-    requests.push(parsed.value);
-  }
-  return { ok: true, requests };
+  return parseLines(text, (content) => ({ ok: true, value: { prompt: content } }));
 }
 
-/**
- * A JSONL file in the Contracts request format, one request per line. The
- * first bad line stops the run and is named, so nothing is half-counted.
- */
+/** A JSONL file in the Contracts request format, one request per line. */
 export function parseJsonlRequests(text: string): ExerciseInput {
-  const lines = nonBlankLines(text);
-  if (lines.length === 0) return { ok: false, error: { code: 'empty' } };
-  if (lines.length > MAX_EXERCISE_LINES)
-    return { ok: false, error: { code: 'too_many', lines: lines.length } };
-  const requests: RouteRequest[] = [];
-  for (const entry of lines) {
-    let json: unknown;
+  return parseLines(text, (content) => {
     try {
-      json = JSON.parse(entry.text);
+      return { ok: true, value: JSON.parse(content) as unknown };
     } catch {
-      return {
-        ok: false,
-        error: { code: 'bad_line', line: entry.line, message: 'not valid JSON' },
-      };
+      return { ok: false, message: 'not valid JSON' };
     }
-    const parsed = parseRouteRequest(json);
-    if (!parsed.ok)
-      return {
-        ok: false,
-        error: { code: 'bad_line', line: entry.line, message: parsed.error.error.message },
-      };
-    requests.push(parsed.value.id ? parsed.value : { id: `line-${entry.line}`, ...parsed.value });
-  }
-  return { ok: true, requests };
+  });
 }

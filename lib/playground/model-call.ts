@@ -4,13 +4,13 @@ import { env } from '@/lib/env';
 import { GeminiAdapter, classifyWithModel, createModelClient, isGeminiError } from '@/lib/gemini';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
+import type { AnswerStreamLine } from '@/lib/playground/answer-stream';
 import {
   catalog,
   costPicoUsd,
   resolveTier,
   routePrompt,
   type Bucket,
-  type Decision,
   type RouteRequest,
 } from '@/lib/router';
 
@@ -35,24 +35,6 @@ export interface Refusal {
     resetAt?: string;
   };
 }
-
-/** One line of the answer stream (NDJSON). */
-export type AnswerStreamLine =
-  | { type: 'decision'; decision: Decision }
-  | { type: 'text'; text: string }
-  | {
-      type: 'done';
-      model: string;
-      usage: {
-        inputTokens: number;
-        outputTokens: number;
-        thinkingTokens: number;
-        cachedInputTokens: number;
-      };
-      costUsd: number;
-      fellBack: boolean;
-    }
-  | { type: 'error'; error: { code: string; message: string } };
 
 export function canCallModel(): boolean {
   return Boolean(env.GEMINI_API_KEY);
