@@ -8,9 +8,11 @@ import { chromiumLaunchOptions } from './tests/support/chromium';
  * speaks the Gemini REST API, so the real SDK path runs. Each starts from a
  * fresh database of its own.
  */
-export const OFFLINE_PORT = 3210;
-export const ONLINE_PORT = 3211;
-export const GEMINI_STUB_PORT = 8790;
+// STREAM_E2E_PORT_OFFSET lets two checkouts run their suites side by side.
+const portOffset = Number(process.env.STREAM_E2E_PORT_OFFSET ?? 0);
+export const OFFLINE_PORT = 3210 + portOffset;
+export const ONLINE_PORT = 3211 + portOffset;
+export const GEMINI_STUB_PORT = 8790 + portOffset;
 /** Made a moderator by env on the test servers. */
 export const MODERATOR_EMAIL = 'moderator@stream.test';
 
