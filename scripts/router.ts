@@ -4,12 +4,16 @@
  *   npm run --silent router -- route --jsonl        JSON lines in (stdin), one decision or error per line out
  *   npm run --silent router -- exercise [--file F] [--json]
  *                                                   the lesson's 100-prompt exercise (or the JSONL file F)
+ *
+ * Both take --at YYYY-MM-DD: the catalog as it stands on that day (default today, UTC).
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Decision, RouteError, RouteRequest } from '../lib/router';
 import {
+  dayOf,
   exercisePrompts,
+  isIsoDate,
   formatMultiple,
   formatUsd,
   parseRouteRequest,
@@ -20,15 +24,18 @@ import {
 } from '../lib/router';
 
 const USAGE = `Usage:
-  npm run --silent router -- route --jsonl                 read JSON requests from stdin, one per line;
-                                                           write one decision or error per line (exit 1 if any failed)
-  npm run --silent router -- exercise [--file F] [--json]  route the 100 exercise prompts (or the JSONL file F)
-                                                           and compare with always-Pro / Flash / Flash-Lite
+  npm run --silent router -- route --jsonl [--at D]          read JSON requests from stdin, one per line;
+                                                             write one decision or error per line (exit 1 if any failed)
+  npm run --silent router -- exercise [--file F] [--json] [--at D]
+                                                             route the 100 exercise prompts (or the JSONL file F)
+                                                             and compare with always-Pro / Flash / Flash-Lite
+
+--at D (YYYY-MM-DD): decide and price with the catalog as it stands on day D (default: today, UTC).
 
 Request: {"id"?, "prompt", "needsTools"?, "needsReasoning"?, "maxContext"?, "latencyBudgetMs"?, "strategy"?: "rules"|"classify"|"auto"}`;
 
 /** Turn one input line into a decision or an error object (never throws). */
-export function handleLine(line: string): Decision | RouteError {
+export function handleLine(line: string, at: string = dayOf(new Date())): Decision | RouteError {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -38,18 +45,40 @@ export function handleLine(line: string): Decision | RouteError {
   const parsed = parseRouteRequest(input);
   if (!parsed.ok) return parsed.error;
   try {
-    return routePrompt(parsed.value);
+    return routePrompt(parsed.value, { now: at });
   } catch (e) {
     return routeError('routing_failed', (e as Error).message, undefined, parsed.value.id);
   }
 }
 
-async function routeJsonl(): Promise<number> {
+/**
+ * The day of `--at`, today when absent; an error object naming `at` when the
+ * value is not a real day YYYY-MM-DD.
+ */
+export function parseAt(args: string[]): { ok: true; day: string } | { ok: false; error: RouteError } {
+  const i = args.findIndex((a) => a === '--at' || a.startsWith('--at='));
+  if (i < 0) return { ok: true, day: dayOf(new Date()) };
+  const a = args[i]!;
+  const value = a.startsWith('--at=') ? a.slice('--at='.length) : args[i + 1];
+  if (!isIsoDate(value)) {
+    return {
+      ok: false,
+      error: routeError(
+        'invalid_at',
+        `at must be a day written YYYY-MM-DD (got ${JSON.stringify(value ?? null)})`,
+        'at',
+      ),
+    };
+  }
+  return { ok: true, day: value };
+}
+
+async function routeJsonl(at: string): Promise<number> {
   let failed = 0;
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
-    const out = handleLine(line);
+    const out = handleLine(line, at);
     if ('error' in out) failed++;
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
@@ -80,7 +109,7 @@ function readRequests(file: string): { requests: RouteRequest[]; errors: string[
 const pad = (s: string, n: number): string =>
   s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 
-function exercise(args: string[]): number {
+function exercise(args: string[], at: string): number {
   const fileIdx = args.indexOf('--file');
   let prompts = exercisePrompts;
   let errors: string[] = [];
@@ -97,10 +126,10 @@ function exercise(args: string[]): number {
       return 1;
     }
   }
-  const result = runExercise(prompts);
-  const strategies = strategyComparison(prompts);
+  const result = runExercise(prompts, { now: at });
+  const strategies = strategyComparison(prompts, { now: at });
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ ...result, strategies, errors }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ at, ...result, strategies, errors }, null, 2)}\n`);
     return errors.length ? 1 : 0;
   }
   console.log(
@@ -114,8 +143,9 @@ function exercise(args: string[]): number {
   }
   const t = result.totals;
   const n = result.decisions.length;
+  console.log(`\nCatalog day: ${at}.`);
   console.log(
-    `\n${n} prompts. Model share: ${Object.entries(result.share)
+    `${n} prompts. Model share: ${Object.entries(result.share)
       .map(([tier, s]) => `${tier} ${s.count} (${(s.share * 100).toFixed(0)}%)`)
       .join(', ')}`,
   );
@@ -134,9 +164,15 @@ function exercise(args: string[]): number {
   console.log(`  savings vs always-Pro: ${(result.savingsVsPro * 100).toFixed(1)}%`);
   console.log('\nStrategies (the lesson table, recomputed for these prompts):');
   for (const r of strategies.rows) {
-    console.log(
-      `  ${r.label.padEnd(24)} ${formatUsd(r.total.usd).padStart(11)}  ${formatMultiple(r.multipleOfPro).padStart(7)}  ${r.note}`,
-    );
+    const total =
+      r.totalMax !== undefined
+        ? `${formatUsd(r.total.usd)}-${formatUsd(r.totalMax.usd)}`
+        : formatUsd(r.total.usd);
+    const multiple =
+      r.multipleOfProMax !== undefined
+        ? `${formatMultiple(r.multipleOfPro)}-${formatMultiple(r.multipleOfProMax)}`
+        : formatMultiple(r.multipleOfPro);
+    console.log(`  ${r.label.padEnd(24)} ${total.padStart(11)}  ${multiple.padStart(7)}  ${r.note}`);
   }
   if (errors.length) {
     console.error(`\n${errors.length} line(s) skipped:`);
@@ -148,14 +184,21 @@ function exercise(args: string[]): number {
 
 async function main(): Promise<number> {
   const [cmd, ...rest] = process.argv.slice(2);
-  if (cmd === 'route') {
+  if (cmd === 'route' || cmd === 'exercise') {
+    const at = parseAt(rest);
+    if (!at.ok) {
+      // Same shape as a bad request line, on stdout for route --jsonl readers.
+      if (cmd === 'route') process.stdout.write(`${JSON.stringify(at.error)}\n`);
+      else console.error(at.error.error.message);
+      return cmd === 'route' ? 1 : 2;
+    }
+    if (cmd === 'exercise') return exercise(rest, at.day);
     if (!rest.includes('--jsonl')) {
       console.error(`route reads JSON lines: pass --jsonl\n\n${USAGE}`);
       return 2;
     }
-    return routeJsonl();
+    return routeJsonl(at.day);
   }
-  if (cmd === 'exercise') return exercise(rest);
   if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
     console.log(USAGE);
     return cmd === undefined ? 2 : 0;

@@ -1,7 +1,18 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Callout } from './callout';
-import { ModelId, Price, PriceRatio } from './catalog-values';
+import {
+  CacheBreakEven,
+  CallCost,
+  CallCostRatio,
+  CatalogDay,
+  ExerciseFigure,
+  LineupShift,
+  ModelId,
+  Price,
+  PriceRatio,
+  TierTable,
+} from './catalog-values';
 import { CodeFigure, CodePre } from './code-figure';
 import { CodeTabs } from './code-tabs';
 import { Exercise } from './exercise';
@@ -32,4 +43,11 @@ export const mdxComponents: MDXComponents = {
   ModelId,
   Price,
   PriceRatio,
+  CallCost,
+  CallCostRatio,
+  CacheBreakEven,
+  CatalogDay,
+  TierTable,
+  LineupShift,
+  ExerciseFigure,
 };

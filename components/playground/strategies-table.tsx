@@ -12,6 +12,8 @@ const ROW_LABEL = {
   'flash-lite-only': 'rowFlashLiteOnly',
   'routed-cached': 'rowRoutedCached',
   'routed-batch': 'rowRoutedBatch',
+  'routed-flex': 'rowRoutedFlex',
+  'routed-priority': 'rowRoutedPriority',
 } as const;
 
 /** The lesson's strategies table, recomputed live for the learner's own prompts. */
@@ -78,8 +80,14 @@ export function StrategiesTable({
                 <th scope="row" className="py-2 text-left font-medium">
                   {t(ROW_LABEL[row.key])}
                 </th>
-                <td className="py-2 text-right font-mono">{formatUsd(row.total.usd)}</td>
-                <td className="py-2 text-right font-mono">{formatMultiple(row.multipleOfPro)}</td>
+                <td className="py-2 text-right font-mono">
+                  {formatUsd(row.total.usd)}
+                  {row.totalMax && `–${formatUsd(row.totalMax.usd)}`}
+                </td>
+                <td className="py-2 text-right font-mono">
+                  {formatMultiple(row.multipleOfPro)}
+                  {row.multipleOfProMax !== undefined && `–${formatMultiple(row.multipleOfProMax)}`}
+                </td>
               </tr>
             ))}
           </tbody>

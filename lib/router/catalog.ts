@@ -1,267 +1,63 @@
 /**
- * The dated model catalog: which Gemini model serves each tier, what it costs,
- * when it retires and where each figure was read. Prices and dates are data
- * here and nowhere else, so lessons, the playground and the CLI never disagree.
+ * The dated model catalog, read by day: which model serves each tier on a
+ * given day, what it costs that day, when a model was shut down and what
+ * replaced it. The figures live in catalog-data.ts (with their sources); the
+ * schema that checks them in catalog-schema.ts.
  */
-import type { Catalog, CatalogModel, RetiredInfo, Tier } from './types';
+import { catalogData } from './catalog-data';
+import type {
+  Catalog,
+  CatalogModel,
+  ModelStatus,
+  PricePeriod,
+  RetiredInfo,
+  ShutdownReading,
+  SourceRef,
+  Tier,
+} from './types';
 import { TIERS } from './types';
-
-const PRICING_URL = 'https://ai.google.dev/gemini-api/docs/pricing';
-const DEPRECATIONS_URL = 'https://ai.google.dev/gemini-api/docs/deprecations';
 
 /** Prompts above this many tokens (input incl. cached) pay the long-context rates. */
 export const LONG_PROMPT_THRESHOLD_TOKENS = 200_000;
 
-/**
- * The shipped catalog. Prices are integer micro-dollars per 1M tokens.
- * 2.5 prices: pricing page read 2025-10-31. Shutdown dates: deprecations page
- * read 2026-11-10 (the date moved several times during 2026).
- */
-export const catalog: Catalog = {
-  version: '2026-11-10',
-  asOf: '2026-11-10',
-  tiers: {
-    'flash-lite': 'gemini-2.5-flash-lite',
-    flash: 'gemini-2.5-flash',
-    pro: 'gemini-2.5-pro',
-  },
-  models: [
-    {
-      id: 'gemini-2.5-flash-lite',
-      tier: 'flash-lite',
-      displayName: 'Gemini 2.5 Flash-Lite',
-      status: 'ga',
-      contextWindow: 1_048_576,
-      prices: { input: 100_000, output: 400_000, cachedInput: 10_000, batchDiscountPercent: 50 },
-      source: { url: PRICING_URL, readOn: '2025-10-31' },
-      note: 'Text/image/video input price; audio input is 0.30 USD per 1M. Said to stay after the 2.5 Pro/Flash shutdown (deprecations page read 2026-11-10).',
-    },
-    {
-      id: 'gemini-2.5-flash',
-      tier: 'flash',
-      displayName: 'Gemini 2.5 Flash',
-      status: 'deprecated',
-      retiresOn: '2026-12-01',
-      successor: 'gemini-3-flash-preview',
-      contextWindow: 1_048_576,
-      prices: { input: 300_000, output: 2_500_000, cachedInput: 30_000, batchDiscountPercent: 50 },
-      source: { url: PRICING_URL, readOn: '2025-10-31' },
-      note: `Text/image/video input price; audio input is 1.00 USD per 1M. Shutdown date from ${DEPRECATIONS_URL} read 2026-11-10; it moved several times in 2026.`,
-    },
-    {
-      id: 'gemini-2.5-pro',
-      tier: 'pro',
-      displayName: 'Gemini 2.5 Pro',
-      status: 'deprecated',
-      retiresOn: '2026-12-01',
-      successor: 'gemini-3-pro-preview',
-      contextWindow: 1_048_576,
-      prices: {
-        input: 1_250_000,
-        inputLong: 2_500_000,
-        output: 10_000_000,
-        outputLong: 15_000_000,
-        cachedInput: 125_000,
-        cachedInputLong: 250_000,
-        batchDiscountPercent: 50,
-      },
-      source: { url: PRICING_URL, readOn: '2025-10-31' },
-      note: `Shutdown date from ${DEPRECATIONS_URL} read 2026-11-10; it moved several times in 2026.`,
-    },
-    {
-      id: 'gemini-3-flash-preview',
-      tier: 'flash',
-      displayName: 'Gemini 3 Flash (preview)',
-      status: 'ga',
-      preview: true,
-      contextWindow: 1_048_576,
-      prices: { input: 500_000, output: 3_000_000, cachedInput: 50_000, batchDiscountPercent: 50 },
-      source: { url: PRICING_URL, readOn: '2025-12-17' },
-      note: 'PROVISIONAL: launch-time preview prices, not re-read for this catalog; preview prices and limits change. Check the pricing page before quoting.',
-    },
-    {
-      id: 'gemini-3-pro-preview',
-      tier: 'pro',
-      displayName: 'Gemini 3 Pro (preview)',
-      status: 'ga',
-      preview: true,
-      contextWindow: 1_048_576,
-      prices: {
-        input: 2_000_000,
-        inputLong: 4_000_000,
-        output: 12_000_000,
-        outputLong: 18_000_000,
-        cachedInput: 200_000,
-        cachedInputLong: 400_000,
-        batchDiscountPercent: 50,
-      },
-      source: { url: PRICING_URL, readOn: '2025-11-18' },
-      note: 'PROVISIONAL: launch-time preview prices, not re-read for this catalog; preview prices and limits change. Check the pricing page before quoting.',
-    },
-  ],
-};
+/** The shipped catalog. */
+export const catalog: Catalog = catalogData;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
+  if (!DATE_RE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   // Round-tripping rejects days like 2026-02-30 that Date would roll over.
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-function fail(field: string, message: string): never {
-  throw new Error(`${field} ${message}`);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function needString(obj: Record<string, unknown>, key: string, path: string): string {
-  const v = obj[key];
-  if (typeof v !== 'string' || v.trim() === '')
-    fail(`${path}.${key}`, 'must be a non-empty string');
-  return v;
-}
-
-function needDate(obj: Record<string, unknown>, key: string, path: string): string {
-  const v = obj[key];
-  if (!isIsoDate(v)) fail(`${path}.${key}`, `must be a date YYYY-MM-DD (got ${JSON.stringify(v)})`);
-  return v;
-}
-
-function needPrice(
-  obj: Record<string, unknown>,
-  key: string,
-  path: string,
-  optional: boolean,
-): number | undefined {
-  const v = obj[key];
-  if (v === undefined && optional) return undefined;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-    fail(
-      `${path}.${key}`,
-      `must be a non-negative integer of micro-dollars per 1M tokens (got ${JSON.stringify(v)})`,
-    );
+/** The UTC day of a moment, or a day given as YYYY-MM-DD (returned as is). */
+export function dayOf(at: Date | string = new Date()): string {
+  if (typeof at === 'string') {
+    if (!isIsoDate(at)) throw new RangeError(`not a day YYYY-MM-DD: ${JSON.stringify(at)}`);
+    return at;
   }
-  return v;
+  if (Number.isNaN(at.getTime())) throw new RangeError('invalid date');
+  return at.toISOString().slice(0, 10);
 }
 
-/**
- * Check an untrusted catalog (e.g. loaded from JSON) and return it typed.
- * @throws Error whose message starts with the bad field, e.g.
- *   `models[1].prices.input must be a non-negative integer ...`.
- */
-export function validateCatalog(input: unknown): Catalog {
-  if (!isRecord(input)) fail('catalog', 'must be an object');
-  const version = needString(input, 'version', 'catalog');
-  const asOf = needDate(input, 'asOf', 'catalog');
-  if (!Array.isArray(input.models) || input.models.length === 0)
-    fail('catalog.models', 'must be a non-empty array');
+/** Midnight UTC of a day. */
+export function startOfDay(day: string): Date {
+  return new Date(`${dayOf(day)}T00:00:00Z`);
+}
 
-  const models: CatalogModel[] = [];
-  const ids = new Set<string>();
-  input.models.forEach((raw: unknown, i: number) => {
-    const path = `models[${i}]`;
-    if (!isRecord(raw)) fail(path, 'must be an object');
-    const id = needString(raw, 'id', path);
-    if (ids.has(id)) fail(`${path}.id`, `duplicates model id "${id}"`);
-    ids.add(id);
-    const tier = raw.tier;
-    if (typeof tier !== 'string' || !(TIERS as readonly string[]).includes(tier)) {
-      fail(`${path}.tier`, `must be one of ${TIERS.join(', ')} (got ${JSON.stringify(tier)})`);
-    }
-    const displayName = needString(raw, 'displayName', path);
-    const status = raw.status;
-    if (status !== 'ga' && status !== 'deprecated' && status !== 'retired') {
-      fail(`${path}.status`, `must be ga, deprecated or retired (got ${JSON.stringify(status)})`);
-    }
-    const retiresOn = raw.retiresOn === undefined ? undefined : needDate(raw, 'retiresOn', path);
-    const successor = raw.successor === undefined ? undefined : needString(raw, 'successor', path);
-    if (successor === id) fail(`${path}.successor`, 'must not be the model itself');
-    const cw = raw.contextWindow;
-    if (typeof cw !== 'number' || !Number.isSafeInteger(cw) || cw <= 0) {
-      fail(
-        `${path}.contextWindow`,
-        `must be a positive integer of tokens (got ${JSON.stringify(cw)})`,
-      );
-    }
-    if (!isRecord(raw.prices)) fail(`${path}.prices`, 'must be an object');
-    const pp = `${path}.prices`;
-    const p = raw.prices;
-    const bd = p.batchDiscountPercent;
-    if (typeof bd !== 'number' || !Number.isInteger(bd) || bd < 0 || bd > 100) {
-      fail(
-        `${pp}.batchDiscountPercent`,
-        `must be an integer from 0 to 100 (got ${JSON.stringify(bd)})`,
-      );
-    }
-    const prices: CatalogModel['prices'] = {
-      input: needPrice(p, 'input', pp, false) as number,
-      output: needPrice(p, 'output', pp, false) as number,
-      cachedInput: needPrice(p, 'cachedInput', pp, false) as number,
-      batchDiscountPercent: bd,
-    };
-    const inputLong = needPrice(p, 'inputLong', pp, true);
-    const outputLong = needPrice(p, 'outputLong', pp, true);
-    const cachedInputLong = needPrice(p, 'cachedInputLong', pp, true);
-    if (inputLong !== undefined) prices.inputLong = inputLong;
-    if (outputLong !== undefined) prices.outputLong = outputLong;
-    if (cachedInputLong !== undefined) prices.cachedInputLong = cachedInputLong;
-    if (!isRecord(raw.source)) fail(`${path}.source`, 'must be an object with url and readOn');
-    const url = needString(raw.source, 'url', `${path}.source`);
-    if (!/^https?:\/\//.test(url)) fail(`${path}.source.url`, 'must be an http(s) URL');
-    const readOn = needDate(raw.source, 'readOn', `${path}.source`);
+/** Whole days from `a` to `b` (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
 
-    const model: CatalogModel = {
-      id,
-      tier: tier as Tier,
-      displayName,
-      status,
-      contextWindow: cw,
-      prices,
-      source: { url, readOn },
-    };
-    if (retiresOn !== undefined) model.retiresOn = retiresOn;
-    if (successor !== undefined) model.successor = successor;
-    if (raw.preview === true) model.preview = true;
-    if (typeof raw.note === 'string') model.note = raw.note;
-    models.push(model);
-  });
-
-  // Successors are checked after all ids are known, so order in the file does not matter.
-  models.forEach((m, i) => {
-    if (m.successor !== undefined && !ids.has(m.successor)) {
-      fail(`models[${i}].successor`, `names unknown model "${m.successor}"`);
-    }
-  });
-  // A successor chain that loops would make modelForTier spin forever.
-  for (const m of models) {
-    const seen = new Set<string>([m.id]);
-    let cur: CatalogModel | undefined = m;
-    while (cur?.successor !== undefined) {
-      if (seen.has(cur.successor))
-        fail(`models[${models.indexOf(m)}].successor`, 'chain loops back on itself');
-      seen.add(cur.successor);
-      cur = models.find((x) => x.id === cur?.successor);
-    }
-  }
-
-  if (!isRecord(input.tiers))
-    fail('catalog.tiers', 'must map flash-lite, flash and pro to model ids');
-  const tiersIn = input.tiers;
-  const tiers = {} as Record<Tier, string>;
-  for (const t of TIERS) {
-    const id = tiersIn[t];
-    if (typeof id !== 'string' || !ids.has(id))
-      fail(`tiers.${t}`, `must name a model in the catalog (got ${JSON.stringify(id)})`);
-    tiers[t] = id;
-  }
-  return { version, asOf, tiers, models };
+/** `day` plus `n` days. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Find a model by id. */
@@ -269,56 +65,189 @@ export function findModel(cat: Catalog, id: string): CatalogModel | undefined {
   return cat.models.find((m) => m.id === id);
 }
 
-/**
- * True when the model can no longer be called at `now`: status `retired`, or
- * `now` is on or after its shutdown day (UTC midnight of `retiresOn`).
- */
-export function isRetired(model: CatalogModel, now: Date): boolean {
-  if (model.status === 'retired') return true;
-  if (model.retiresOn === undefined) return false;
-  return now.getTime() >= Date.parse(`${model.retiresOn}T00:00:00Z`);
+/** The day a source speaks for: the page's own date when known, else the day it was read. */
+export function sourceDay(source: SourceRef): string {
+  return source.pageDate ?? source.readOn;
 }
 
-/** The model a tier resolves to at `now`, plus what was retired on the way. */
+/**
+ * The reading of the shutdown date that counts: the one from the newest page
+ * (later copies of the deprecations page supersede earlier ones).
+ */
+export function currentShutdownReading(model: CatalogModel): ShutdownReading | undefined {
+  let best: ShutdownReading | undefined;
+  for (const r of model.shutdown) {
+    if (!best || sourceDay(r.source) >= sourceDay(best.source)) best = r;
+  }
+  return best;
+}
+
+/** The shutdown day as the newest source gives it, or null when none is announced. */
+export function shutdownDay(model: CatalogModel): string | null {
+  return currentShutdownReading(model)?.on ?? null;
+}
+
+/**
+ * The model's status on a day: 'shutdown' from its shutdown day on, else the
+ * last lifecycle event that started on or before the day; undefined before
+ * its release.
+ */
+export function statusOn(model: CatalogModel, at: Date | string = new Date()): ModelStatus | undefined {
+  const day = dayOf(at);
+  if (day < model.releasedOn) return undefined;
+  const off = shutdownDay(model);
+  if (off !== null && day >= off) return 'shutdown';
+  let status: ModelStatus | undefined;
+  for (const e of model.lifecycle) if (e.from <= day) status = e.status;
+  return status ?? (model.preview ? 'preview' : 'ga');
+}
+
+/** True when the model no longer serves on that day (its shutdown day has come). */
+export function isRetired(model: CatalogModel, at: Date | string = new Date()): boolean {
+  const off = shutdownDay(model);
+  return off !== null && dayOf(at) >= off;
+}
+
+/** True when the model answers requests on that day (released, not shut down). */
+export function servesOn(model: CatalogModel, at: Date | string = new Date()): boolean {
+  const s = statusOn(model, at);
+  return s !== undefined && s !== 'shutdown';
+}
+
+/** The price period in force on a day, or undefined when the catalog has none. */
+export function pricePeriodOn(
+  model: CatalogModel,
+  at: Date | string = new Date(),
+): PricePeriod | undefined {
+  const day = dayOf(at);
+  return model.prices.find(
+    (p) => (p.from === undefined || p.from <= day) && (p.until === undefined || day <= p.until),
+  );
+}
+
+/**
+ * The prices of a model on a day.
+ * @throws Error when the catalog has no price for that model on that day.
+ */
+export function pricesOn(model: CatalogModel, at: Date | string = new Date()): PricePeriod {
+  const p = pricePeriodOn(model, at);
+  if (!p) throw new Error(`${model.id} has no price in the catalog on ${dayOf(at)}`);
+  return p;
+}
+
+/** Standard input + output price per 1M tokens on a day: what "cheapest" compares. */
+export function referencePrice(model: CatalogModel, at: Date | string): number {
+  const p = pricesOn(model, at);
+  return p.input + p.output;
+}
+
+/** The model a tier resolves to on a day, with what was passed over. */
 export interface TierResolution {
   model: CatalogModel;
-  /** The tier's configured model when it had to be replaced. */
+  /** The day resolved against. */
+  day: string;
+  /** A model of this class shut down within the last 90 days, and what replaced it. */
   retired?: RetiredInfo;
+  /** Models of this class that serve that day, cheapest first. */
+  candidates: CatalogModel[];
 }
 
+const RECENT_SHUTDOWN_DAYS = 90;
+
 /**
- * Resolve a tier to the model to call at `now`, following `successor` links
- * past retired models, and say which model was retired.
- * @throws Error when the tier's model is unknown, or retired without a live successor.
+ * Resolve a tier on a day by the catalog's stated rule (see `catalog.tierRule`):
+ * the cheapest model of the tier's class that serves that day and is not
+ * deprecated; a deprecated one only when nothing else of the class serves.
+ * Never a model shut down that day.
+ * @throws Error when no model of the class serves that day.
  */
-export function resolveTier(cat: Catalog, tier: Tier, now: Date = new Date()): TierResolution {
-  const first = findModel(cat, cat.tiers[tier]);
-  if (!first) throw new Error(`tiers.${tier} names unknown model "${cat.tiers[tier]}"`);
-  let cur = first;
-  const seen = new Set<string>();
-  while (isRetired(cur, now)) {
-    seen.add(cur.id);
-    const next = cur.successor === undefined ? undefined : findModel(cat, cur.successor);
-    if (!next || seen.has(next.id)) {
-      throw new Error(
-        `${cur.id} is retired (${cur.retiresOn ?? 'status retired'}) and has no live successor for tier ${tier}`,
-      );
-    }
-    cur = next;
+export function resolveTier(cat: Catalog, tier: Tier, at: Date | string = new Date()): TierResolution {
+  const day = dayOf(at);
+  const serving = cat.models.filter(
+    (m) => m.tier === tier && servesOn(m, day) && pricePeriodOn(m, day) !== undefined,
+  );
+  if (serving.length === 0) throw new Error(`no ${tier} model serves on ${day} in the catalog`);
+  const rank = (m: CatalogModel): [number, number, number, string] => [
+    statusOn(m, day) === 'deprecated' ? 1 : 0,
+    referencePrice(m, day),
+    statusOn(m, day) === 'preview' ? 1 : 0,
+    m.releasedOn,
+  ];
+  const candidates = [...serving].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < 3; i++) if (ra[i] !== rb[i]) return (ra[i] as number) - (rb[i] as number);
+    // Newer release first.
+    return ra[3] < rb[3] ? 1 : ra[3] > rb[3] ? -1 : 0;
+  });
+  const model = candidates[0]!;
+  const result: TierResolution = { model, day, candidates };
+  // The most recent shutdown in this class, if it happened within 90 days.
+  let recent: { m: CatalogModel; on: string } | undefined;
+  for (const m of cat.models) {
+    if (m.tier !== tier) continue;
+    const on = shutdownDay(m);
+    if (on === null || on > day || daysBetween(on, day) > RECENT_SHUTDOWN_DAYS) continue;
+    if (!recent || on > recent.on) recent = { m, on };
   }
-  if (cur === first) return { model: cur };
-  const retired: RetiredInfo = {
-    model: first.id,
-    on: first.retiresOn ?? cat.asOf,
-    successor: cur.id,
-  };
-  return { model: cur, retired };
+  if (recent) {
+    const info: RetiredInfo = { model: recent.m.id, on: recent.on };
+    if (recent.m.successor) info.successor = recent.m.successor;
+    if (recent.m.reroute && recent.m.reroute.from <= day) info.reroutedTo = recent.m.reroute.to;
+    result.retired = info;
+  }
+  return result;
+}
+
+/** The model serving `tier` on a day (default: today). See {@link resolveTier}. */
+export function modelForTier(cat: Catalog, tier: Tier, at: Date | string = new Date()): CatalogModel {
+  return resolveTier(cat, tier, at).model;
+}
+
+/** Each tier's model on a day. */
+export function tierModels(cat: Catalog, at: Date | string = new Date()): Record<Tier, CatalogModel> {
+  return Object.fromEntries(TIERS.map((t) => [t, modelForTier(cat, t, at)])) as Record<
+    Tier,
+    CatalogModel
+  >;
 }
 
 /**
- * The model serving `tier` at `now` (default: today), following successors of
- * retired models. See {@link resolveTier} for the retirement details.
+ * What a request to `id` is answered by on a day: the model itself while it
+ * serves; after its shutdown, the model Google re-routes it to (if any).
  */
-export function modelForTier(cat: Catalog, tier: Tier, now: Date = new Date()): CatalogModel {
-  return resolveTier(cat, tier, now).model;
+export function answeringModel(
+  cat: Catalog,
+  id: string,
+  at: Date | string = new Date(),
+): CatalogModel | undefined {
+  const model = findModel(cat, id);
+  if (!model) return undefined;
+  const day = dayOf(at);
+  if (!isRetired(model, day)) return model;
+  if (model.reroute && model.reroute.from <= day) return findModel(cat, model.reroute.to);
+  return undefined;
+}
+
+/** The newest source date behind a price period. */
+export function priceFigureDay(p: PricePeriod): string {
+  return p.sources.map(sourceDay).reduce((a, b) => (a > b ? a : b));
+}
+
+/** The models a lesson or page names that are shut down on `at`, with what replaced them. */
+export function retiredModels(
+  cat: Catalog,
+  ids: readonly string[],
+  at: Date | string = new Date(),
+): RetiredInfo[] {
+  const out: RetiredInfo[] = [];
+  for (const id of ids) {
+    const m = findModel(cat, id);
+    if (!m || !isRetired(m, at)) continue;
+    const info: RetiredInfo = { model: m.id, on: shutdownDay(m)! };
+    if (m.successor) info.successor = m.successor;
+    if (m.reroute && m.reroute.from <= dayOf(at)) info.reroutedTo = m.reroute.to;
+    out.push(info);
+  }
+  return out;
 }

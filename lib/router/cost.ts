@@ -4,7 +4,7 @@
  * exact integer: sums never drift the way float dollars do. Convert to dollars
  * only at the edge (JSON, UI).
  */
-import { LONG_PROMPT_THRESHOLD_TOKENS } from './catalog';
+import { LONG_PROMPT_THRESHOLD_TOKENS, pricesOn } from './catalog';
 import type { CatalogModel } from './types';
 
 /** Token usage of one call. */
@@ -29,35 +29,42 @@ function count(name: string, v: number | undefined): number {
   return n;
 }
 
+/** Options of {@link costPicoUsd}. */
+export interface CostOptions {
+  /** Batch API: the model's batch discount off the total. */
+  batch?: boolean;
+  /** Flex inference: this percentage off the total (the catalog's `serviceTiers.flex`). */
+  flexDiscountPercent?: number;
+  /** The day whose prices apply (a Date or YYYY-MM-DD); default today (UTC). */
+  at?: Date | string;
+}
+
 /**
- * Cost of one call in integer pico-dollars.
+ * Cost of one call in integer pico-dollars, at the model's prices on `at`.
  * The >200K long-context rates apply when the whole prompt (input + cached)
  * is over 200_000 tokens; thinking tokens bill as output; `batch` takes the
  * model's Batch API discount off the total.
  * @throws RangeError on negative/non-integer token counts or if the result is
- *   too large to be exact as a JS number (over ~9,000 USD).
+ *   too large to be exact as a JS number (over ~9,000 USD); Error when the
+ *   catalog has no price for the model on that day.
  */
-export function costPicoUsd(
-  model: CatalogModel,
-  usage: Usage,
-  options: { batch?: boolean } = {},
-): number {
+export function costPicoUsd(model: CatalogModel, usage: Usage, options: CostOptions = {}): number {
   const input = count('inputTokens', usage.inputTokens);
   const output = count('outputTokens', usage.outputTokens);
   const cached = count('cachedInputTokens', usage.cachedInputTokens);
   const thinking = count('thinkingTokens', usage.thinkingTokens);
-  const p = model.prices;
+  const p = pricesOn(model, options.at ?? new Date());
   const long = input + cached > LONG_PROMPT_THRESHOLD_TOKENS;
   // Models without long-context rates charge the same price at any length.
   const inRate = long ? (p.inputLong ?? p.input) : p.input;
   const outRate = long ? (p.outputLong ?? p.output) : p.output;
   const cachedRate = long ? (p.cachedInputLong ?? p.cachedInput) : p.cachedInput;
   let total = input * inRate + cached * cachedRate + (output + thinking) * outRate;
-  if (options.batch) {
-    // Catalog rates are multiples of 100 micro-dollars, so the percentage stays
-    // exact; rounding only matters for a hand-made catalog with odd rates.
-    total = Math.round((total * (100 - p.batchDiscountPercent)) / 100);
-  }
+  // Catalog rates are multiples of 100 micro-dollars, so the percentages stay
+  // exact; rounding only matters for a hand-made catalog with odd rates.
+  if (options.batch) total = Math.round((total * (100 - p.batchDiscountPercent)) / 100);
+  if (options.flexDiscountPercent !== undefined)
+    total = Math.round((total * (100 - options.flexDiscountPercent)) / 100);
   if (!Number.isSafeInteger(total))
     throw new RangeError('cost too large to represent exactly in pico-dollars');
   return total;

@@ -2,7 +2,7 @@
  * The lesson's exercise: route a batch of prompts, log the model chosen for
  * each, and total the cost against the always-Pro / Flash / Flash-Lite baselines.
  */
-import { catalog as shippedCatalog, resolveTier } from './catalog';
+import { catalog as shippedCatalog, dayOf, resolveTier } from './catalog';
 import { costPicoUsd, picoToUsd } from './cost';
 import type { RouteOptions } from './route';
 import { routePrompt } from './route';
@@ -97,11 +97,21 @@ export function summarizeDecisions(decisions: Decision[]): ExerciseSummary {
 
 /** One row of the strategies table. */
 export interface StrategyRow {
-  key: 'always-pro' | 'routed' | 'flash-lite-only' | 'routed-cached' | 'routed-batch';
+  key:
+    | 'always-pro'
+    | 'routed'
+    | 'flash-lite-only'
+    | 'routed-cached'
+    | 'routed-batch'
+    | 'routed-flex'
+    | 'routed-priority';
   label: string;
   total: Money;
   /** total / always-Pro total: 1.0 for always-Pro. */
   multipleOfPro: number;
+  /** For a range (Priority: +75-100 %), the upper end. */
+  totalMax?: Money;
+  multipleOfProMax?: number;
   note: string;
 }
 
@@ -130,7 +140,7 @@ export function strategyComparison(
   sharedPrefixTokens: number;
 } {
   const cat = options.catalog ?? shippedCatalog;
-  const now = options.now ?? new Date();
+  const now = dayOf(options.now ?? new Date());
   const prefix = options.sharedPrefixTokens ?? 0;
   if (!Number.isSafeInteger(prefix) || prefix < 0)
     throw new RangeError('sharedPrefixTokens must be a non-negative integer');
@@ -140,23 +150,31 @@ export function strategyComparison(
     routed = 0,
     lite = 0,
     cached = 0,
-    batch = 0;
+    batch = 0,
+    flex = 0;
+  const tiers = cat.serviceTiers;
   for (const p of prompts) {
     const d = routePrompt(p, { catalog: cat, now });
     const model = cat.models.find((m) => m.id === d.model) ?? proModel;
     const input = d.inputTokens + prefix;
     const usage = { inputTokens: input, outputTokens: d.estimatedOutputTokens };
-    pro += costPicoUsd(proModel, usage);
-    lite += costPicoUsd(liteModel, usage);
-    routed += costPicoUsd(model, usage);
-    batch += costPicoUsd(model, usage, { batch: true });
+    const at = { at: now };
+    pro += costPicoUsd(proModel, usage, at);
+    lite += costPicoUsd(liteModel, usage, at);
+    routed += costPicoUsd(model, usage, at);
+    batch += costPicoUsd(model, usage, { ...at, batch: true });
+    flex += costPicoUsd(model, usage, { ...at, flexDiscountPercent: tiers.flex.discountPercent });
     // The cacheable part: the shared prefix plus the context that came with the prompt.
     const cacheable = prefix + (p.maxContext ?? 0);
-    cached += costPicoUsd(model, {
-      inputTokens: input - cacheable,
-      cachedInputTokens: cacheable,
-      outputTokens: d.estimatedOutputTokens,
-    });
+    cached += costPicoUsd(
+      model,
+      {
+        inputTokens: input - cacheable,
+        cachedInputTokens: cacheable,
+        outputTokens: d.estimatedOutputTokens,
+      },
+      at,
+    );
   }
   const row = (
     key: StrategyRow['key'],
@@ -194,6 +212,24 @@ export function strategyComparison(
         batch,
         'Asynchronous pipeline: Batch API discount on every call.',
       ),
+      row(
+        'routed-flex',
+        'Routed via Flex',
+        flex,
+        `Synchronous but sheddable, ${tiers.flex.latency}: ${tiers.flex.discountPercent} % off.`,
+      ),
+      {
+        ...row(
+          'routed-priority',
+          'Routed via Priority',
+          Math.round((routed * (100 + tiers.priority.surchargePercentMin)) / 100),
+          `Non-sheddable, ${tiers.priority.latency}: ${tiers.priority.surchargePercentMin}-${tiers.priority.surchargePercentMax} % more than standard.`,
+        ),
+        totalMax: money(Math.round((routed * (100 + tiers.priority.surchargePercentMax)) / 100)),
+        multipleOfProMax: pro
+          ? Math.round((routed * (100 + tiers.priority.surchargePercentMax)) / 100) / pro
+          : 0,
+      },
     ],
   };
 }

@@ -10,7 +10,12 @@ export type {
   CostPico,
   CostUsd,
   Decision,
+  LifecycleEvent,
   ModelPrices,
+  PricePeriod,
+  Reroute,
+  ServiceTiers,
+  ShutdownReading,
   ModelStatus,
   RetiredInfo,
   RouteError,
@@ -22,17 +27,32 @@ export type {
 export { BUCKETS, STRATEGIES, TIERS } from './types';
 export {
   LONG_PROMPT_THRESHOLD_TOKENS,
+  addDays,
+  answeringModel,
   catalog,
+  currentShutdownReading,
+  dayOf,
+  daysBetween,
   findModel,
   isIsoDate,
   isRetired,
   modelForTier,
+  priceFigureDay,
+  pricePeriodOn,
+  pricesOn,
   resolveTier,
-  validateCatalog,
+  retiredModels,
+  servesOn,
+  shutdownDay,
+  sourceDay,
+  startOfDay,
+  statusOn,
+  tierModels,
 } from './catalog';
+export { validateCatalog } from './catalog-schema';
 export type { TierResolution } from './catalog';
 export { PICO_PER_USD, costPicoUsd, formatMultiple, formatUsd, picoToUsd } from './cost';
-export type { Usage } from './cost';
+export type { CostOptions, Usage } from './cost';
 export {
   CONTEXT_FLASH_TOKENS,
   CONTEXT_PRO_TOKENS,

@@ -1,7 +1,7 @@
 /**
  * routePrompt: one request in, one decision out, fully offline.
  */
-import { catalog as shippedCatalog, resolveTier } from './catalog';
+import { catalog as shippedCatalog, dayOf, pricesOn, resolveTier } from './catalog';
 import { classifyDetailed } from './classify';
 import { costPicoUsd, picoToUsd } from './cost';
 import { routeByRules } from './rules';
@@ -13,8 +13,8 @@ import type { Bucket, Catalog, CostPico, Decision, RouteRequest, Tier } from './
 export interface RouteOptions {
   /** Model catalog; default the shipped one. */
   catalog?: Catalog;
-  /** Day to resolve retirements against; default now. */
-  now?: Date;
+  /** The catalog day: which models serve and at what price (a Date or YYYY-MM-DD); default today (UTC). */
+  now?: Date | string;
   /**
    * A bucket decided elsewhere, e.g. by asking the cheapest model (the
    * lesson's inspect-then-pick). Used instead of the local classifier; when
@@ -34,7 +34,7 @@ export interface RouteOptions {
  *
  * Input tokens = estimateTokens(prompt) + maxContext. Expects a validated
  * request (see parseRouteRequest).
- * @throws Error only if the catalog cannot serve a tier (e.g. a retired model without successor).
+ * @throws Error only if the catalog cannot serve a tier on that day.
  */
 export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Decision {
   const cat = options.catalog ?? shippedCatalog;
@@ -97,11 +97,21 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     }
   }
 
-  const resolved = resolveTier(cat, tier, now);
+  const day = dayOf(now);
+  const resolved = resolveTier(cat, tier, day);
   const model = resolved.model;
+  const price = pricesOn(model, day);
+  const usd = (micro: number) => `$${(micro / 1_000_000).toFixed(micro % 10_000 === 0 ? 2 : 3)}`;
+  reasons.push(
+    `On ${day} the ${TIER_LABEL[tier]} tier is ${model.id}, the cheapest ${TIER_LABEL[tier]}-class model serving that day (${usd(price.input)} in / ${usd(price.output)} out per 1M tokens).`,
+  );
   if (resolved.retired) {
+    const r = resolved.retired;
     reasons.push(
-      `${resolved.retired.model} was shut down on ${resolved.retired.on}: using its successor ${model.id}.`,
+      `${r.model} was shut down on ${r.on}` +
+        (r.reroutedTo
+          ? `; Google now answers requests to it with ${r.reroutedTo}, billed at that model's rates.`
+          : '.'),
     );
   }
 
@@ -115,11 +125,12 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   }
 
   const usage = { inputTokens, outputTokens: estimatedOutputTokens };
+  const at = { at: day };
   const costPico: CostPico = {
-    picked: costPicoUsd(model, usage),
-    alwaysPro: costPicoUsd(resolveTier(cat, 'pro', now).model, usage),
-    alwaysFlash: costPicoUsd(resolveTier(cat, 'flash', now).model, usage),
-    alwaysFlashLite: costPicoUsd(resolveTier(cat, 'flash-lite', now).model, usage),
+    picked: costPicoUsd(model, usage, at),
+    alwaysPro: costPicoUsd(resolveTier(cat, 'pro', day).model, usage, at),
+    alwaysFlash: costPicoUsd(resolveTier(cat, 'flash', day).model, usage, at),
+    alwaysFlashLite: costPicoUsd(resolveTier(cat, 'flash-lite', day).model, usage, at),
   };
 
   const decision: Decision = {
@@ -136,6 +147,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     },
     costPico,
     offline: !options.classification?.byModel || strategy === 'rules',
+    at: day,
   };
   if (req.id !== undefined) decision.id = req.id;
   if (bucket !== undefined) decision.bucket = bucket;

@@ -50,11 +50,16 @@ export interface CostPico {
   alwaysFlashLite: number;
 }
 
-/** Set when the tier's default model is retired at `now` and its successor was used. */
+/**
+ * A model of the decision's tier that was shut down within the last 90 days
+ * of the decision's day: what replaced it, and what Google now answers with.
+ */
 export interface RetiredInfo {
   model: string;
   on: string;
   successor?: string;
+  /** The model Google answers requests to the old id with, billed at its rates. */
+  reroutedTo?: string;
 }
 
 /** A routing decision. */
@@ -73,6 +78,8 @@ export interface Decision {
   costPico: CostPico;
   /** True when decided locally, without calling a model. */
   offline: boolean;
+  /** The catalog day the decision was made and priced on (YYYY-MM-DD, UTC). */
+  at: string;
   retired?: RetiredInfo;
 }
 
@@ -82,8 +89,8 @@ export interface RouteError {
   error: { code: string; message: string; field?: string };
 }
 
-/** Lifecycle status of a model as read from Google's pages. */
-export type ModelStatus = 'ga' | 'deprecated' | 'retired';
+/** Lifecycle status of a model on a given day, as read from Google's pages. */
+export type ModelStatus = 'preview' | 'ga' | 'deprecated' | 'shutdown';
 
 /**
  * Prices in integer MICRO-dollars per 1M tokens (USD 1.25 per 1M = 1_250_000).
@@ -100,29 +107,86 @@ export interface ModelPrices {
   batchDiscountPercent: number;
 }
 
-/** Where and when a figure was read. */
+/**
+ * Where and when a figure was read. `readOn` is the day we read it; `pageDate`
+ * the day the page (or the copy of it we read) was current, when known. A
+ * figure quoted by someone else names the quote in `via`.
+ */
 export interface SourceRef {
   url: string;
   readOn: string;
+  pageDate?: string;
+  via?: string;
+  note?: string;
+}
+
+/** Prices that hold from `from` (inclusive, default: since release) through `until` (inclusive). */
+export interface PricePeriod extends ModelPrices {
+  from?: string;
+  until?: string;
+  /** Explicit cache storage, micro-dollars per 1M tokens per hour, when the page gives it. */
+  cacheStoragePerHour?: number;
+  sources: SourceRef[];
+  /** How a figure not printed on the page was derived (e.g. cached = 10 % of input). */
+  derived?: string;
+}
+
+/** A status that holds from `from` (inclusive) until the next event. */
+export interface LifecycleEvent {
+  status: Exclude<ModelStatus, 'shutdown'>;
+  from: string;
+  source: SourceRef;
+}
+
+/**
+ * One reading of a model's shutdown date. Sources disagree over time, so every
+ * reading is kept; the one from the newest page (`pageDate ?? readOn`) counts.
+ * `on: null` means the page said no shutdown date was announced.
+ */
+export interface ShutdownReading {
+  on: string | null;
+  source: SourceRef;
+}
+
+/** After shutdown, Google answers requests to the old id with another model. */
+export interface Reroute {
+  to: string;
+  from: string;
+  source: SourceRef;
 }
 
 /** One model in the catalog. */
 export interface CatalogModel {
   id: string;
+  /** The class of model (flash-lite, flash, pro): which tier it can serve. */
   tier: Tier;
   displayName: string;
-  status: ModelStatus;
-  /** Shutdown day (YYYY-MM-DD, UTC): from this day on the model is retired. */
-  retiresOn?: string;
-  /** Model id that replaces this one when it retires. */
-  successor?: string;
-  /** True for preview models (status stays `ga` | `deprecated` | `retired`). */
+  releasedOn: string;
   preview?: boolean;
+  lifecycle: LifecycleEvent[];
+  shutdown: ShutdownReading[];
+  /** Google's recommended replacement. */
+  successor?: string;
+  reroute?: Reroute;
   contextWindow: number;
-  prices: ModelPrices;
-  source: SourceRef;
-  /** Honest caveats about the figures (e.g. provisional preview prices). */
+  /** Price schedule, oldest first, without gaps or overlaps. */
+  prices: PricePeriod[];
+  /** Honest caveats about the figures. */
   note?: string;
+}
+
+/** Synchronous service tiers and their effect on the standard price. */
+export interface ServiceTiers {
+  flex: { discountPercent: number; latency: string; source: SourceRef };
+  priority: {
+    surchargePercentMin: number;
+    surchargePercentMax: number;
+    latency: string;
+    source: SourceRef;
+  };
+  /** Implicit cache hits: discount on cached input tokens. */
+  implicitCacheDiscountPercent: number;
+  implicitCacheSource: SourceRef;
 }
 
 /** The dated model catalog. */
@@ -130,6 +194,8 @@ export interface Catalog {
   version: string;
   /** Day the catalog as a whole was last checked (YYYY-MM-DD). */
   asOf: string;
-  tiers: Record<Tier, string>;
+  /** The rule that picks a tier's model on a day, in words. */
+  tierRule: string;
   models: CatalogModel[];
+  serviceTiers: ServiceTiers;
 }

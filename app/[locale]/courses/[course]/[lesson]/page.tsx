@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommentsSection } from '@/components/community/comments-section';
 import { ReportProblem } from '@/components/community/report-problem';
 import { ExternalLinks } from '@/components/lesson/external-links';
+import { lessonDay } from '@/components/lesson/catalog-values';
 import { ModelStatusNote } from '@/components/lesson/model-status-note';
 import { PrevNext } from '@/components/lesson/prev-next';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
@@ -13,6 +14,7 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getCourses, getLesson } from '@/lib/content';
 import { renderLesson, type TocEntry } from '@/lib/content/render-lesson';
+import { catalog, tierModels } from '@/lib/router/catalog';
 
 // Every published lesson is prerendered; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
@@ -31,6 +33,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { course, lesson } = await params;
   const found = getLesson(course, lesson);
   return found ? { title: found.lesson.meta.title, description: found.lesson.meta.summary } : {};
+}
+
+/**
+ * Every catalog model the lesson names (in prose or code), plus the models
+ * its tier components resolve to on the lesson's day.
+ */
+function namedModels(body: string): string[] {
+  const ids = new Set<string>();
+  for (const m of body.matchAll(/gemini-[0-9][a-z0-9.-]*[a-z0-9]/g)) ids.add(m[0]);
+  for (const m of Object.values(tierModels(catalog, lessonDay()))) ids.add(m.id);
+  return catalog.models.filter((m) => ids.has(m.id)).map((m) => m.id);
 }
 
 export default async function LessonPage({ params }: { params: Params }) {
@@ -82,7 +95,10 @@ export default async function LessonPage({ params }: { params: Params }) {
             {t('contentLanguageNote')}
           </p>
         )}
-        <ModelStatusNote tiers={['flash', 'pro']} />
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="catalog-day">
+          {t('catalogDay', { day: lessonDay() })}
+        </p>
+        <ModelStatusNote models={namedModels(lesson.body)} />
 
         <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
           <summary className="cursor-pointer font-semibold">{t('toc')}</summary>
