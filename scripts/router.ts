@@ -55,7 +55,9 @@ export function handleLine(line: string, at: string = dayOf(new Date())): Decisi
  * The day of `--at`, today when absent; an error object naming `at` when the
  * value is not a real day YYYY-MM-DD.
  */
-export function parseAt(args: string[]): { ok: true; day: string } | { ok: false; error: RouteError } {
+export function parseAt(
+  args: string[],
+): { ok: true; day: string } | { ok: false; error: RouteError } {
   const i = args.findIndex((a) => a === '--at' || a.startsWith('--at='));
   if (i < 0) return { ok: true, day: dayOf(new Date()) };
   const a = args[i]!;
@@ -172,7 +174,9 @@ function exercise(args: string[], at: string): number {
       r.multipleOfProMax !== undefined
         ? `${formatMultiple(r.multipleOfPro)}-${formatMultiple(r.multipleOfProMax)}`
         : formatMultiple(r.multipleOfPro);
-    console.log(`  ${r.label.padEnd(24)} ${total.padStart(11)}  ${multiple.padStart(7)}  ${r.note}`);
+    console.log(
+      `  ${r.label.padEnd(24)} ${total.padStart(11)}  ${multiple.padStart(7)}  ${r.note}`,
+    );
   }
   if (errors.length) {
     console.error(`\n${errors.length} line(s) skipped:`);

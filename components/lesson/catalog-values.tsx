@@ -109,7 +109,9 @@ function callPico(m: CatalogModel, u: CallUsage): number {
 
 /** The cost of one call of this many tokens, e.g. "$0.0252". */
 export function CallCost(props: Pick & CallUsage) {
-  return <span className="whitespace-nowrap">{formatUsd(picoToUsd(callPico(pick(props), props)))}</span>;
+  return (
+    <span className="whitespace-nowrap">{formatUsd(picoToUsd(callPico(pick(props), props)))}</span>
+  );
 }
 
 /** How many times one call costs another: `tier` with its usage over `over` with `overUsage`. */
@@ -164,7 +166,10 @@ export function TierTable() {
         {TIERS.map((tier) => {
           const m = modelForTier(catalog, tier, day);
           const p = pricesOn(m, day);
-          const read = p.sources.map((s) => s.pageDate ?? s.readOn).sort().at(-1);
+          const read = p.sources
+            .map((s) => s.pageDate ?? s.readOn)
+            .sort()
+            .at(-1);
           return (
             <tr key={tier} data-tier={tier}>
               <td>{TIER_LABEL[tier]}</td>

@@ -79,11 +79,19 @@ export interface RunResult {
   text: string;
   /** Real usage reported by the model that answered. */
   usage: Usage;
-  /** Real cost of the answer, integer pico-dollars, from `usage` at `model`'s prices. */
+  /** Real cost of the answer, integer pico-dollars, from `usage` at the answering model's prices that day. */
   costPico: number;
   costUsd: number;
-  /** The model that answered (differs from decision.model after a fallback). */
+  /** The model that answered: `modelVersion` when Google re-routed the call, else the model asked. */
   model: string;
+  /** The model the successful try asked for (differs from decision.model after a fallback). */
+  askedModel: string;
+  /** The response's `modelVersion` as Google sent it, when it sent one. */
+  modelVersion?: string;
+  /** The catalog model whose prices the cost was computed at. */
+  billedModel: string;
+  /** True when the response names another model than the one asked for (Google's re-routing). */
+  rerouted: boolean;
   tier: Tier;
   /** True when a model other than the routed one answered. */
   fellBack: boolean;
@@ -158,7 +166,7 @@ export class GeminiAdapter {
           return {
             decision,
             text: res.text,
-            ...this.#priced(target, res.usage, decision, attempts),
+            ...this.#priced(target, res.usage, res.modelVersion, decision, attempts, now),
           };
         } catch (e) {
           const err = toGeminiError(e, target.model.id);
@@ -202,6 +210,7 @@ export class GeminiAdapter {
           [Symbol.asyncIterator]();
         let sentText = false;
         let usage: Usage | undefined;
+        let modelVersion: string | undefined;
         let failure: GeminiError | undefined;
         let completed = false;
         try {
@@ -220,6 +229,7 @@ export class GeminiAdapter {
             const chunk = step.value;
             if (chunk.type === 'usage') {
               usage = chunk.usage;
+              modelVersion = chunk.modelVersion;
             } else if (chunk.text) {
               sentText = true;
               yield { type: 'text', text: chunk.text, model: target.model.id };
@@ -238,7 +248,14 @@ export class GeminiAdapter {
           });
           yield {
             type: 'done',
-            ...this.#priced(target, usage ?? { ...ZERO_USAGE }, decision, attempts),
+            ...this.#priced(
+              target,
+              usage ?? { ...ZERO_USAGE },
+              modelVersion,
+              decision,
+              attempts,
+              now,
+            ),
           };
           return;
         }
@@ -310,25 +327,68 @@ export class GeminiAdapter {
     }
   }
 
+  /**
+   * Price the real usage at the prices, on that day, of the model that
+   * ANSWERED: the response's `modelVersion` when it names another catalog
+   * model (Google re-routes shut-down ids, billed at the new model's rates).
+   */
   #priced(
     target: Target,
     usage: Usage,
+    modelVersion: string | undefined,
     decision: Decision,
     attempts: Attempt[],
+    now: Date,
   ): Omit<RunResult, 'decision' | 'text'> {
     const offline = this.client.offline;
-    const costPico = offline ? 0 : costPicoUsd(target.model, usage);
-    return {
+    const answered = modelVersion ? catalogModelFor(this.#catalog, modelVersion) : undefined;
+    // A model the catalog does not know cannot be priced: bill the asked model, and say it was re-routed.
+    const billed = answered ?? target.model;
+    const rerouted =
+      modelVersion !== undefined &&
+      (answered ? answered.id !== target.model.id : !sameModel(modelVersion, target.model.id));
+    const costPico = offline ? 0 : costPicoUsd(billed, usage, { at: now });
+    const result: Omit<RunResult, 'decision' | 'text'> = {
       usage,
       costPico,
       costUsd: picoToUsd(costPico),
-      model: target.model.id,
+      model: answered?.id ?? (rerouted && modelVersion ? bareId(modelVersion) : target.model.id),
+      askedModel: target.model.id,
+      billedModel: billed.id,
+      rerouted,
       tier: target.tier,
       fellBack: target.model.id !== decision.model,
       offline,
       attempts,
     };
+    if (modelVersion !== undefined) result.modelVersion = modelVersion;
+    return result;
   }
+}
+
+/** "models/gemini-3.8-flash" and "gemini-3.8-flash" name the same model. */
+function bareId(version: string): string {
+  return version.replace(/^models\//, '');
+}
+
+/** `version` is `id` itself or a dated version of it ("gemini-3.8-flash-001", not "-lite"). */
+function sameModel(version: string, id: string): boolean {
+  const v = bareId(version);
+  return v === id || (v.startsWith(`${id}-`) && /^\d/.test(v.slice(id.length + 1)));
+}
+
+/**
+ * The catalog model a response's `modelVersion` names: the same id, or the
+ * longest catalog id it starts with (a dated version such as
+ * "gemini-3.8-flash-001"). Undefined for a model the catalog does not know.
+ */
+export function catalogModelFor(cat: Catalog, modelVersion: string): CatalogModel | undefined {
+  let best: CatalogModel | undefined;
+  for (const m of cat.models) {
+    if (!sameModel(modelVersion, m.id)) continue;
+    if (!best || m.id.length > best.id.length) best = m;
+  }
+  return best;
 }
 
 function toGeminiError(e: unknown, model: string): GeminiError {
@@ -490,10 +550,13 @@ export async function classifyWithModel(
 
   let answer: string;
   let usage: Usage;
+  let billed = model;
   try {
     const res = await client.generate(call);
     answer = res.text;
     usage = res.usage;
+    // Bill the model that answered (Google may re-route a shut-down id).
+    if (res.modelVersion) billed = catalogModelFor(cat, res.modelVersion) ?? model;
   } catch (e) {
     const why = e instanceof GeminiError ? e.message : e instanceof Error ? e.message : String(e);
     return local(
@@ -508,10 +571,10 @@ export async function classifyWithModel(
       `${model.id} answered ${JSON.stringify(shown)}, not one of CHAT/CODE/REASON/AGENT; used the local classifier instead.`,
       model.id,
     );
-    const costPico = costPicoUsd(model, usage);
+    const costPico = costPicoUsd(billed, usage, { at: options.now ?? new Date() });
     return { ...fallback, usage, costPico };
   }
-  const costPico = costPicoUsd(model, usage);
+  const costPico = costPicoUsd(billed, usage, { at: options.now ?? new Date() });
   return {
     bucket,
     confidence: null,

@@ -45,9 +45,15 @@ export interface ModelCall {
 export interface ModelResult {
   text: string;
   usage: Usage;
+  /**
+   * The response's `modelVersion`: the model that really answered. It can
+   * differ from the model asked for when Google re-routes a shut-down id.
+   */
+  modelVersion?: string;
 }
 
-export type StreamChunk = { type: 'text'; text: string } | { type: 'usage'; usage: Usage };
+export type StreamChunk =
+  { type: 'text'; text: string } | { type: 'usage'; usage: Usage; modelVersion?: string };
 
 export interface ModelClient {
   /** True when no model is called at all (no key configured). */

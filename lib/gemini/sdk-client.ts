@@ -80,7 +80,13 @@ export class SdkModelClient implements ModelClient {
         contents: call.prompt,
         config: this.#config(call, ctl),
       });
-      return { text: res.text ?? '', usage: usageFromMetadata(res.usageMetadata) };
+      const result: ModelResult = {
+        text: res.text ?? '',
+        usage: usageFromMetadata(res.usageMetadata),
+      };
+      // The model that really answered: after a shutdown Google may re-route the call.
+      if (res.modelVersion) result.modelVersion = res.modelVersion;
+      return result;
     } catch (e) {
       throw this.#normalise(e, call.model, ctl);
     } finally {
@@ -93,6 +99,7 @@ export class SdkModelClient implements ModelClient {
     let finished = false;
     try {
       let usage: Usage = usageFromMetadata(undefined);
+      let modelVersion: string | undefined;
       try {
         const chunks = await this.#ai.models.generateContentStream({
           model: call.model,
@@ -101,6 +108,7 @@ export class SdkModelClient implements ModelClient {
         });
         for await (const chunk of chunks) {
           if (chunk.usageMetadata) usage = usageFromMetadata(chunk.usageMetadata);
+          if (chunk.modelVersion) modelVersion = chunk.modelVersion;
           const text = chunk.text;
           if (text) yield { type: 'text', text };
         }
@@ -108,7 +116,7 @@ export class SdkModelClient implements ModelClient {
         throw this.#normalise(e, call.model, ctl);
       }
       finished = true;
-      yield { type: 'usage', usage };
+      yield modelVersion ? { type: 'usage', usage, modelVersion } : { type: 'usage', usage };
     } finally {
       // A consumer that stops early must not leave the HTTP stream open.
       ctl.dispose(!finished);

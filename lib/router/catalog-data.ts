@@ -217,7 +217,7 @@ export const catalogData: Catalog = {
           from: '2026-05-19',
           source: {
             ...deprecationsMid2026,
-            note: 'Later copies name gemini-3.5-flash as its replacement; the day is taken as 3.5 Flash\'s release (2026-05-19), not read.',
+            note: "Later copies name gemini-3.5-flash as its replacement; the day is taken as 3.5 Flash's release (2026-05-19), not read.",
           },
         },
       ],

@@ -9,11 +9,9 @@ import type { Catalog } from './types';
 import { TIERS } from './types';
 
 const day = z.string().refine(isIsoDate, { error: 'must be a date YYYY-MM-DD' });
-const micro = z
-  .number()
-  .refine((n) => Number.isSafeInteger(n) && n >= 0, {
-    error: 'must be a non-negative integer of micro-dollars per 1M tokens',
-  });
+const micro = z.number().refine((n) => Number.isSafeInteger(n) && n >= 0, {
+  error: 'must be a non-negative integer of micro-dollars per 1M tokens',
+});
 const text = z.string().trim().min(1, { error: 'must be a non-empty string' });
 const url = z.string().regex(/^https?:\/\//, { error: 'must be an http(s) URL' });
 
@@ -129,7 +127,8 @@ export function validateCatalog(input: unknown): Catalog {
         const next = new Date(Date.parse(`${prev.until}T00:00:00Z`) + 86_400_000)
           .toISOString()
           .slice(0, 10);
-        if (p.from !== next) fail(`${pp}.from`, `must be ${next}, the day after the previous period`);
+        if (p.from !== next)
+          fail(`${pp}.from`, `must be ${next}, the day after the previous period`);
       }
     });
     m.lifecycle.forEach((e, j) => {

@@ -92,7 +92,10 @@ export function shutdownDay(model: CatalogModel): string | null {
  * last lifecycle event that started on or before the day; undefined before
  * its release.
  */
-export function statusOn(model: CatalogModel, at: Date | string = new Date()): ModelStatus | undefined {
+export function statusOn(
+  model: CatalogModel,
+  at: Date | string = new Date(),
+): ModelStatus | undefined {
   const day = dayOf(at);
   if (day < model.releasedOn) return undefined;
   const off = shutdownDay(model);
@@ -161,7 +164,11 @@ const RECENT_SHUTDOWN_DAYS = 90;
  * Never a model shut down that day.
  * @throws Error when no model of the class serves that day.
  */
-export function resolveTier(cat: Catalog, tier: Tier, at: Date | string = new Date()): TierResolution {
+export function resolveTier(
+  cat: Catalog,
+  tier: Tier,
+  at: Date | string = new Date(),
+): TierResolution {
   const day = dayOf(at);
   const serving = cat.models.filter(
     (m) => m.tier === tier && servesOn(m, day) && pricePeriodOn(m, day) !== undefined,
@@ -200,12 +207,19 @@ export function resolveTier(cat: Catalog, tier: Tier, at: Date | string = new Da
 }
 
 /** The model serving `tier` on a day (default: today). See {@link resolveTier}. */
-export function modelForTier(cat: Catalog, tier: Tier, at: Date | string = new Date()): CatalogModel {
+export function modelForTier(
+  cat: Catalog,
+  tier: Tier,
+  at: Date | string = new Date(),
+): CatalogModel {
   return resolveTier(cat, tier, at).model;
 }
 
 /** Each tier's model on a day. */
-export function tierModels(cat: Catalog, at: Date | string = new Date()): Record<Tier, CatalogModel> {
+export function tierModels(
+  cat: Catalog,
+  at: Date | string = new Date(),
+): Record<Tier, CatalogModel> {
   return Object.fromEntries(TIERS.map((t) => [t, modelForTier(cat, t, at)])) as Record<
     Tier,
     CatalogModel

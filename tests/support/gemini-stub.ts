@@ -8,6 +8,10 @@
  *   POST /{v1|v1beta}/models/{model}:generateContent
  *   POST /{v1|v1beta}/models/{model}:streamGenerateContent?alt=sse
  *   POST /{v1|v1beta}/models/{model}:countTokens
+ *   GET  /{v1|v1beta}/models                      the model list (`listedModels`)
+ *
+ * Every answer carries `modelVersion`: the model asked, or the one `reroutes`
+ * names for it (as Google answers a shut-down id with its replacement).
  *
  * Answers are deterministic. Failures and delays can be scripted per model, from
  * code (`setBehaviour`, `failNext`) or, for Playwright, over HTTP:
@@ -26,6 +30,16 @@ export const STUB_DEFAULT_KEY = 'stub-key';
 export const CLASSIFIER_MARKER = 'Output only the bucket name';
 
 export type StubBucket = 'CHAT' | 'CODE' | 'REASON' | 'AGENT';
+
+/** The models the stub's model list names by default: those serving on 2026-12-01. */
+export const STUB_LISTED_MODELS: readonly string[] = [
+  'gemini-2.5-flash-lite',
+  'gemini-3-flash-preview',
+  'gemini-3.1-pro-preview',
+  'gemini-3.5-flash',
+  'gemini-3.5-flash-lite',
+  'gemini-3.8-flash',
+];
 
 export interface StubBehaviour {
   /** The accepted `x-goog-api-key`. Default 'stub-key'. */
@@ -55,6 +69,10 @@ export interface StubBehaviour {
    * (`data: {"error":{code:500,...}}`), as Google does mid-answer. Default null.
    */
   streamErrorAfterChunks: number | null;
+  /** Answer calls to a model (key) with another (value): its `modelVersion` and usage. */
+  reroutes: Record<string, string>;
+  /** The ids GET /models lists. Default STUB_LISTED_MODELS. */
+  listedModels: string[];
 }
 
 export interface RecordedRequest {
@@ -110,6 +128,8 @@ function defaultBehaviour(): StubBehaviour {
     streamChunks: 3,
     streamChunkDelayMs: 0,
     streamErrorAfterChunks: null,
+    reroutes: {},
+    listedModels: [...STUB_LISTED_MODELS],
   };
 }
 
@@ -318,6 +338,21 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     if (path === '/' || path === '/healthz')
       return sendJson(res, 200, { ok: true, stub: 'gemini' });
 
+    const list = /^\/(v1|v1beta)\/models\/?$/.exec(path);
+    if (list && req.method === 'GET') {
+      const keyHeader = req.headers['x-goog-api-key'];
+      const listKey =
+        (Array.isArray(keyHeader) ? keyHeader[0] : keyHeader) ?? url.searchParams.get('key');
+      if (listKey !== behaviour.apiKey) return sendError(res, 403, STATUS_MESSAGES[403]);
+      return sendJson(res, 200, {
+        models: behaviour.listedModels.map((id) => ({
+          name: `models/${id}`,
+          version: '001',
+          displayName: id,
+          supportedGenerationMethods: ['generateContent', 'countTokens'],
+        })),
+      });
+    }
     const m =
       /^\/(v1|v1beta)\/models\/([^/:]+):(generateContent|streamGenerateContent|countTokens)$/.exec(
         path,
@@ -368,6 +403,7 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     if (body === null) return fail(400, 'Invalid JSON payload received.');
 
     const model = record.model!;
+    const answeredBy = behaviour.reroutes[model] ?? model;
     const delay = pick(behaviour.delayByModel, model) ?? behaviour.delayMs;
     if (delay > 0) {
       await sleep(delay);
@@ -397,7 +433,7 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
           { content: { parts: [{ text: answer }], role: 'model' }, finishReason, index: 0 },
         ],
         usageMetadata,
-        modelVersion: model,
+        modelVersion: answeredBy,
         responseId,
       });
     }
@@ -433,7 +469,7 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
               promptTokenCount: usageMetadata.promptTokenCount,
               totalTokenCount: usageMetadata.promptTokenCount,
             },
-        modelVersion: model,
+        modelVersion: answeredBy,
         responseId,
       };
       if (res.destroyed) return;

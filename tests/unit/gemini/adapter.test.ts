@@ -19,9 +19,10 @@ import {
 import { startGeminiStub, stubTokenEstimate, type GeminiStub } from '../../support/gemini-stub';
 
 const LITE = 'gemini-2.5-flash-lite';
-const FLASH = 'gemini-2.5-flash';
-const PRO = 'gemini-2.5-pro';
-const NOW = new Date('2026-11-15T12:00:00Z');
+const FLASH = 'gemini-3.8-flash';
+const PRO = 'gemini-3.1-pro-preview';
+const NOW = new Date('2026-12-01T12:00:00Z');
+const AT = { at: NOW };
 
 let stub: GeminiStub;
 let sleeps: number[];
@@ -75,7 +76,7 @@ describe('GeminiAdapter', () => {
     expect(res.text).toContain(LITE);
     expect(res.usage.inputTokens).toBe(stubTokenEstimate(chat.prompt));
     expect(res.usage.outputTokens).toBe(stubTokenEstimate(res.text));
-    const expected = costPicoUsd(findModel(catalog, LITE)!, res.usage);
+    const expected = costPicoUsd(findModel(catalog, LITE)!, res.usage, AT);
     expect(res.costPico).toBe(expected);
     expect(res.costPico).toBeGreaterThan(0);
     expect(res.costUsd).toBe(picoToUsd(expected));
@@ -91,14 +92,51 @@ describe('GeminiAdapter', () => {
     expect(stub.requests.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
     // Pro thinks: thinking tokens bill as output.
     expect(results[2]!.usage.thinkingTokens).toBeGreaterThan(0);
-    expect(results[2]!.costPico).toBe(costPicoUsd(findModel(catalog, PRO)!, results[2]!.usage));
+    expect(results[2]!.costPico).toBe(costPicoUsd(findModel(catalog, PRO)!, results[2]!.usage, AT));
   });
 
-  it('follows a retired model to its successor', async () => {
-    const res = await adapter({ now: new Date('2026-12-05T00:00:00Z') }).run(tools);
-    expect(res.decision.model).toBe('gemini-3-flash-preview');
-    expect(res.model).toBe('gemini-3-flash-preview');
-    expect(res.decision.reasons.join(' ')).toMatch(/shut down/);
+  it('prices by the day: 3.8 Flash costs twice as much from 2027-01-01', async () => {
+    const dec = await adapter({ now: new Date('2026-12-31T12:00:00Z') }).run(tools);
+    const jan = await adapter({ now: new Date('2027-01-01T12:00:00Z') }).run(tools);
+    expect([dec.model, jan.model]).toEqual([FLASH, FLASH]);
+    expect(jan.usage).toEqual(dec.usage);
+    expect(jan.costPico).toBe(2 * dec.costPico);
+  });
+
+  it('bills the model that answered when Google re-routes a shut-down id', async () => {
+    // As on 2026-12-01: requests to gemini-2.5-pro are answered by gemini-3.8-flash.
+    stub.setBehaviour({ reroutes: { [PRO]: FLASH } });
+    const res = await adapter().run(reasoning);
+    expect(res.askedModel).toBe(PRO);
+    expect(res.modelVersion).toBe(FLASH);
+    expect(res.model).toBe(FLASH);
+    expect(res.billedModel).toBe(FLASH);
+    expect(res.rerouted).toBe(true);
+    expect(res.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, res.usage, AT));
+    expect(res.costPico).not.toBe(costPicoUsd(findModel(catalog, PRO)!, res.usage, AT));
+  });
+
+  it('streams the re-routed answer and bills it at the answering model', async () => {
+    stub.setBehaviour({ reroutes: { [LITE]: 'gemini-3.5-flash-lite-001' } });
+    const events: AdapterStreamEvent[] = [];
+    for await (const e of adapter().stream(chat)) events.push(e);
+    const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
+    expect(done).toMatchObject({
+      askedModel: LITE,
+      modelVersion: 'gemini-3.5-flash-lite-001',
+      model: 'gemini-3.5-flash-lite',
+      billedModel: 'gemini-3.5-flash-lite',
+      rerouted: true,
+    });
+    expect(done.costPico).toBe(
+      costPicoUsd(findModel(catalog, 'gemini-3.5-flash-lite')!, done.usage, AT),
+    );
+  });
+
+  it('is not re-routed when modelVersion is the asked model or a dated version of it', async () => {
+    stub.setBehaviour({ reroutes: { [LITE]: `${LITE}-001` } });
+    const res = await adapter().run(chat);
+    expect(res).toMatchObject({ model: LITE, billedModel: LITE, rerouted: false });
   });
 
   it('retries a 429 once on the same model and succeeds', async () => {
@@ -134,7 +172,7 @@ describe('GeminiAdapter', () => {
       `${FLASH}:ok`,
     ]);
     // Priced at the model that answered, not the routed one.
-    expect(res.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, res.usage));
+    expect(res.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, res.usage, AT));
   });
 
   it('falls from pro to flash', async () => {
@@ -207,7 +245,7 @@ describe('GeminiAdapter', () => {
     expect(done.model).toBe(FLASH);
     const text = texts.map((t) => (t as { text: string }).text).join('');
     expect(done.usage.outputTokens).toBe(stubTokenEstimate(text));
-    expect(done.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, done.usage));
+    expect(done.costPico).toBe(costPicoUsd(findModel(catalog, FLASH)!, done.usage, AT));
     expect(done.costUsd).toBe(picoToUsd(done.costPico));
   });
 
@@ -272,7 +310,7 @@ describe('classifyWithModel', () => {
     });
     expect(c).toMatchObject({ bucket: 'CODE', source: 'model', model: LITE, confidence: null });
     expect(c.reasons[0]).toContain(LITE);
-    expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!));
+    expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!, AT));
     const req = stub.requests[0]!;
     expect(req).toMatchObject({ model: LITE, maxOutputTokens: 10, temperature: 0 });
     expect(req.prompt).toContain('Output only the bucket name');

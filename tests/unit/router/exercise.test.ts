@@ -5,7 +5,7 @@ import { runExercise, strategyComparison, summarizeDecisions } from '../../../li
 import { exercisePrompts } from '../../../lib/router/exercise-prompts';
 import { parseRouteRequest } from '../../../lib/router/validate';
 
-const NOW = new Date('2026-11-10T12:00:00Z');
+const NOW = new Date('2026-12-01T12:00:00Z');
 
 describe('exercisePrompts', () => {
   it('has 100 valid, uniquely numbered prompts with chat, long context, tools and tight latency', () => {
@@ -90,8 +90,17 @@ describe('strategyComparison', () => {
       'flash-lite-only',
       'routed-cached',
       'routed-batch',
+      'routed-flex',
+      'routed-priority',
     ]);
     expect(row('always-pro').multipleOfPro).toBe(1);
+  });
+
+  it('halves the routed cost through Flex and adds 75-100 % through Priority', () => {
+    const routed = row('routed').total.pico;
+    expect(row('routed-flex').total.pico).toBe(Math.round(routed / 2));
+    expect(row('routed-priority').total.pico).toBe(Math.round(routed * 1.75));
+    expect(row('routed-priority').totalMax!.pico).toBe(routed * 2);
   });
 
   it('agrees with runExercise and halves the routed cost through Batch', () => {

@@ -3,7 +3,7 @@ import { catalog } from '../../../lib/router/catalog';
 import { routePrompt } from '../../../lib/router/route';
 import { estimateTokens } from '../../../lib/router/tokens';
 
-const NOW = new Date('2026-11-10T12:00:00Z');
+const NOW = new Date('2026-12-01T12:00:00Z');
 const CHAT = 'Write a two-line birthday wish for my aunt.';
 const PROOF = 'Prove that the product of two odd integers is odd.';
 
@@ -15,8 +15,9 @@ describe('routePrompt', () => {
     );
     expect(d).toMatchObject({
       tier: 'flash',
-      model: 'gemini-2.5-flash',
+      model: 'gemini-3.8-flash',
       strategy: 'rules',
+      at: '2026-12-01',
       offline: true,
     });
     expect(d.bucket).toBeUndefined();
@@ -68,30 +69,50 @@ describe('routePrompt', () => {
     const d = routePrompt({ prompt: CHAT }, { now: NOW });
     expect(d.costUsd.picked).toBe(d.costUsd.alwaysFlashLite);
     expect(d.costUsd.alwaysPro).toBeGreaterThan(d.costUsd.picked);
+    // gemini-3.1-pro-preview on 2026-12-01: 2.00 in / 12.00 out per 1M.
     expect(d.costPico.alwaysPro).toBe(
-      d.inputTokens * 1_250_000 + d.estimatedOutputTokens * 10_000_000,
+      d.inputTokens * 2_000_000 + d.estimatedOutputTokens * 12_000_000,
     );
     expect(d.costUsd.alwaysPro).toBe(d.costPico.alwaysPro / 1e12);
   });
 
-  it('follows the successor after the shutdown date and says so', () => {
+  it("names no shut-down model and prices the pick at that day's rates of the model it names", () => {
+    const tools = { prompt: CHAT, needsTools: true, maxContext: 80_000 };
+    for (const [day, flash] of [
+      ['2026-12-01', [750_000, 3_750_000]],
+      ['2027-01-02', [1_500_000, 7_500_000]],
+    ] as const) {
+      const d = routePrompt(tools, { now: day });
+      expect(d.model).toBe('gemini-3.8-flash');
+      expect(d.at).toBe(day);
+      expect(d.costPico.picked).toBe(d.inputTokens * flash[0] + d.estimatedOutputTokens * flash[1]);
+      const p = routePrompt({ prompt: PROOF }, { now: day });
+      expect(p.model).toBe('gemini-3.1-pro-preview');
+    }
+  });
+
+  it('says when a model of its tier was shut down and what Google answers with', () => {
     const d = routePrompt({ prompt: PROOF }, { now: new Date('2026-12-01T00:00:00Z') });
-    expect(d.model).toBe('gemini-3-pro-preview');
+    expect(d.model).toBe('gemini-3.1-pro-preview');
     expect(d.retired).toEqual({
       model: 'gemini-2.5-pro',
       on: '2026-12-01',
-      successor: 'gemini-3-pro-preview',
+      successor: 'gemini-3.8-flash',
+      reroutedTo: 'gemini-3.8-flash',
     });
-    expect(d.reasons.at(-1)).toMatch(/gemini-2\.5-pro was shut down on 2026-12-01/);
-    expect(routePrompt({ prompt: PROOF }, { now: NOW }).retired).toBeUndefined();
+    expect(d.reasons.join(' ')).toMatch(
+      /gemini-2\.5-pro was shut down on 2026-12-01; Google now answers requests to it with gemini-3\.8-flash/,
+    );
+    // Ninety days on it is no longer news.
+    expect(routePrompt({ prompt: PROOF }, { now: '2027-03-15' }).retired).toBeUndefined();
   });
 
   it('echoes the id first and uses a given catalog', () => {
     const custom = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
-    custom.tiers['flash-lite'] = 'gemini-2.5-flash';
+    custom.models = custom.models.filter((m) => m.id !== 'gemini-2.5-flash-lite');
     const d = routePrompt({ id: 'abc', prompt: CHAT }, { catalog: custom, now: NOW });
     expect(Object.keys(d)[0]).toBe('id');
-    expect(d.model).toBe('gemini-2.5-flash');
+    expect(d.model).toBe('gemini-3.5-flash-lite');
   });
 
   it('warns when the input exceeds the context window', () => {
