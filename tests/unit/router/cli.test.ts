@@ -53,3 +53,65 @@ describe('router CLI (route --jsonl)', () => {
     expect(r.stderr).toMatch(/unknown command "frobnicate"[\s\S]*Usage:/);
   });
 });
+
+describe('router CLI --at', () => {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const run = (args: string[], input = '') =>
+    spawnSync(tsx, ['scripts/router.ts', ...args], { input, encoding: 'utf8', timeout: 20_000 });
+  const tools =
+    '{"id":"t","prompt":"Look up the weather","needsTools":true,"maxContext":80000,"strategy":"rules"}\n';
+
+  it('decides and prices with the catalog of that day', () => {
+    const [dec, jan] = ['2026-12-01', '2027-01-02'].map((day) => {
+      const r = run(['route', '--jsonl', '--at', day], tools);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as {
+        model: string;
+        at: string;
+        inputTokens: number;
+        estimatedOutputTokens: number;
+        costUsd: { picked: number };
+        costPico: { picked: number };
+      };
+    });
+    expect(dec!.at).toBe('2026-12-01');
+    expect(jan!.at).toBe('2027-01-02');
+    expect(dec!.model).toBe('gemini-3.8-flash');
+    // 0.75 / 3.75 per 1M on 2026-12-01, 1.50 / 7.50 from 2027-01-01.
+    expect(dec!.costPico.picked).toBe(
+      dec!.inputTokens * 750_000 + dec!.estimatedOutputTokens * 3_750_000,
+    );
+    expect(jan!.costPico.picked).toBe(
+      jan!.inputTokens * 1_500_000 + jan!.estimatedOutputTokens * 7_500_000,
+    );
+    expect(jan!.costUsd.picked).toBe(jan!.costPico.picked / 1e12);
+  });
+
+  it('answers a bad day with an error line naming at, and exits 1', () => {
+    const r = run(['route', '--jsonl', '--at', '2026-02-30'], tools);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: {
+        code: 'invalid_at',
+        message: 'at must be a day written YYYY-MM-DD (got "2026-02-30")',
+        field: 'at',
+      },
+    });
+    const e = run(['exercise', '--at', 'tomorrow']);
+    expect(e.status).toBe(2);
+    expect(e.stderr).toMatch(/^at must be a day written YYYY-MM-DD/);
+  });
+
+  it('runs the exercise on a day, naming no model shut down that day', () => {
+    const r = run(['exercise', '--json', '--at', '2027-01-02']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { at: string; decisions: { model: string }[] };
+    expect(out.at).toBe('2027-01-02');
+    const models = new Set(out.decisions.map((d) => d.model));
+    expect([...models].sort()).toEqual([
+      'gemini-2.5-flash-lite',
+      'gemini-3.1-pro-preview',
+      'gemini-3.8-flash',
+    ]);
+  });
+});
