@@ -150,6 +150,15 @@ export function ModelAnswer({
               thinking: state.done.usage.thinkingTokens,
             })}
           </p>
+          {state.done.rerouted && (
+            <p data-testid="rerouted-note">
+              {t('rerouted', {
+                asked: state.done.askedModel,
+                model: state.done.model,
+                billed: state.done.billedModel,
+              })}
+            </p>
+          )}
           {state.done.fellBack && <p>{t('fellBack')}</p>}
         </div>
       )}

@@ -60,3 +60,5 @@ export type {
   RunOptions,
   RunResult,
 } from './adapter';
+export { logUsage, usageLogEntry } from './usage-log';
+export type { UsageLogEntry } from './usage-log';

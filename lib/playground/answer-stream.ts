@@ -7,7 +7,13 @@ import type { Decision } from '@/lib/router/types';
  */
 export type AnswerStreamDone = {
   type: 'done';
+  /** The model that answered (its modelVersion when Google re-routed the call). */
   model: string;
+  /** The model the call asked for. */
+  askedModel: string;
+  /** True when another model answered than the one asked for; the cost is at `billedModel`'s rates. */
+  rerouted: boolean;
+  billedModel: string;
   usage: {
     inputTokens: number;
     outputTokens: number;

@@ -8,6 +8,8 @@ import {
   classifyWithModel,
   createModelClient,
   isGeminiError,
+  logUsage,
+  usageLogEntry,
 } from '@/lib/gemini';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
@@ -252,9 +254,14 @@ export function streamModelAnswer(
             send({ type: 'text', text: event.text });
           } else {
             actualPico += BigInt(event.costPico);
+            // Both ids go to the usage log: the model asked and the one that answered.
+            logUsage(usageLogEntry(event));
             send({
               type: 'done',
               model: event.model,
+              askedModel: event.askedModel,
+              rerouted: event.rerouted,
+              billedModel: event.billedModel,
               usage: event.usage,
               costUsd: event.costUsd,
               fellBack: event.fellBack,

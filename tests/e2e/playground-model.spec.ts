@@ -122,6 +122,24 @@ test('with a key, the cheapest model classifies the prompt first (inspect-then-p
   expect(calls.some((call) => call.action === 'streamGenerateContent')).toBe(true);
 });
 
+test('a call Google answers with another model says so and is billed at that model', async ({
+  request,
+}) => {
+  // As after a shutdown: Google answers the asked id with its replacement.
+  await request.post(`${STUB}/__stub/reset`);
+  await request.post(`${STUB}/__stub/behaviour`, {
+    data: { reroutes: { 'gemini-2.5-flash-lite': 'gemini-3.5-flash-lite' } },
+  });
+  await decide('짧은 감사 인사를 써 줘');
+  await expect(page.getByTestId('decision-model')).toHaveText('gemini-2.5-flash-lite');
+  await page.getByRole('button', { name: '모델에게 실제로 보내기' }).click();
+  await expect(page.getByTestId('rerouted-note')).toHaveText(
+    'gemini-2.5-flash-lite에 보낸 요청에 다른 모델 gemini-3.5-flash-lite이(가) 답했습니다(Google이 종료된 ID를 다른 모델로 보냄). 위 비용은 gemini-3.5-flash-lite의 요금으로 계산했습니다.',
+  );
+  await expect(page.getByText(/실제 비용 \$\d[\d.]* \(gemini-3\.5-flash-lite\)/)).toBeVisible();
+  await request.post(`${STUB}/__stub/reset`);
+});
+
 test('the daily spend cap refuses real calls but never offline estimates', async () => {
   const db = onlineDb();
   try {
@@ -147,7 +165,7 @@ test('the per-address rate limit says which limit was hit and when it resets', a
   await decide('한 문장으로 자기소개를 해 줘');
   const send = page.getByRole('button', { name: '모델에게 실제로 보내기' });
   const refusal = alert(page).filter({ hasText: '시간당 호출 한도' });
-  // Three calls are already counted this hour; the limit is 4.
+  // Four calls are already counted this hour; the limit is 4.
   for (let attempt = 0; attempt < 4 && !(await refusal.isVisible()); attempt++) {
     await send.click();
     await expect(send).toBeEnabled();
