@@ -11,8 +11,10 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Decision, RouteError, RouteRequest } from '../lib/router';
 import {
+  catalog,
   dayOf,
   exercisePrompts,
+  tierModels,
   isIsoDate,
   formatMultiple,
   formatUsd,
@@ -29,6 +31,8 @@ const USAGE = `Usage:
   npm run --silent router -- exercise [--file F] [--json] [--at D]
                                                              route the 100 exercise prompts (or the JSONL file F)
                                                              and compare with always-Pro / Flash / Flash-Lite
+
+  npm run --silent router -- tiers [--at D]                   each tier's model that day, as JSON {"flash-lite": id, ...}
 
 --at D (YYYY-MM-DD): decide and price with the catalog as it stands on day D (default: today, UTC).
 
@@ -188,7 +192,7 @@ function exercise(args: string[], at: string): number {
 
 async function main(): Promise<number> {
   const [cmd, ...rest] = process.argv.slice(2);
-  if (cmd === 'route' || cmd === 'exercise') {
+  if (cmd === 'route' || cmd === 'exercise' || cmd === 'tiers') {
     const at = parseAt(rest);
     if (!at.ok) {
       // Same shape as a bad request line, on stdout for route --jsonl readers.
@@ -197,6 +201,12 @@ async function main(): Promise<number> {
       return cmd === 'route' ? 1 : 2;
     }
     if (cmd === 'exercise') return exercise(rest, at.day);
+    if (cmd === 'tiers') {
+      const models = tierModels(catalog, at.day);
+      const out = Object.fromEntries(Object.entries(models).map(([t, m]) => [t, m.id]));
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+      return 0;
+    }
     if (!rest.includes('--jsonl')) {
       console.error(`route reads JSON lines: pass --jsonl\n\n${USAGE}`);
       return 2;

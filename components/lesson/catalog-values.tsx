@@ -92,6 +92,8 @@ interface CallUsage {
   output?: number;
   thinking?: number;
   cached?: number;
+  /** Through the Batch API (the model's batch discount). */
+  batch?: boolean;
 }
 
 function callPico(m: CatalogModel, u: CallUsage): number {
@@ -103,7 +105,7 @@ function callPico(m: CatalogModel, u: CallUsage): number {
       thinkingTokens: u.thinking ?? 0,
       cachedInputTokens: u.cached ?? 0,
     },
-    { at: priceDay(m) },
+    { at: priceDay(m), ...(u.batch ? { batch: true } : {}) },
   );
 }
 
@@ -283,4 +285,144 @@ function exerciseFigures(): Record<ExerciseFigureName, string> {
 /** One figure of the 100-prompt exercise, computed from the catalog on the lesson's day. */
 export function ExerciseFigure({ name }: { name: ExerciseFigureName }) {
   return <span className="whitespace-nowrap">{exerciseFigures()[name]}</span>;
+}
+
+/** What share of one call's cost a part of it is, e.g. the thinking tokens: "57%". */
+export function CallCostShare({
+  part,
+  ...props
+}: Pick & CallUsage & { part: 'input' | 'output' | 'thinking' }) {
+  const m = pick(props);
+  const total = callPico(m, props);
+  const only: CallUsage = {
+    input: part === 'input' ? props.input : 0,
+    output: part === 'output' ? (props.output ?? 0) : 0,
+    thinking: part === 'thinking' ? (props.thinking ?? 0) : 0,
+  };
+  return <span className="whitespace-nowrap">{`${Math.round((100 * callPico(m, only)) / total)}%`}</span>;
+}
+
+/** How many such calls fit in a budget, e.g. a daily cap of $0.05. */
+export function CallsWithin({ usd, ...props }: Pick & CallUsage & { usd: number }) {
+  const per = callPico(pick(props), props);
+  return <span className="whitespace-nowrap">{Math.floor((usd * 1e12) / per)}</span>;
+}
+
+/**
+ * A traffic mix against always-Pro, for one request shape: e.g. 50 % Flash-Lite,
+ * 30 % Flash, 20 % Pro of 1,000 in / 500 out tokens = "0.30x".
+ */
+export function MixMultiple({
+  lite = 0,
+  flash = 0,
+  pro = 0,
+  input,
+  output,
+}: {
+  lite?: number;
+  flash?: number;
+  pro?: number;
+  input: number;
+  output: number;
+}) {
+  const u = { input, output };
+  const cost = (tier: Tier) => callPico(pick({ tier }), u);
+  const mix = lite * cost('flash-lite') + flash * cost('flash') + pro * cost('pro');
+  return <span className="whitespace-nowrap">{formatMultiple(mix / ((lite + flash + pro) * cost('pro')))}</span>;
+}
+
+/** Cached input as a multiple of input for a tier's model: "0.10x". */
+export function CachedMultiple(props: Pick) {
+  const m = pick(props);
+  return (
+    <span className="whitespace-nowrap">
+      {formatMultiple(perMillionUsd(m, 'cachedInput') / perMillionUsd(m, 'input'))}
+    </span>
+  );
+}
+
+/** The price multiple of Batch, Flex or Priority from the catalog: "0.50x", "1.75x–2.00x". */
+export function ServiceMultiple({ service }: { service: 'batch' | 'flex' | 'priority' }) {
+  const st = catalog.serviceTiers;
+  const text =
+    service === 'batch'
+      ? formatMultiple((100 - pricesOn(pick({ tier: 'flash' }), lessonDay()).batchDiscountPercent) / 100)
+      : service === 'flex'
+        ? formatMultiple((100 - st.flex.discountPercent) / 100)
+        : `${formatMultiple((100 + st.priority.surchargePercentMin) / 100)}–${formatMultiple((100 + st.priority.surchargePercentMax) / 100)}`;
+  return <span className="whitespace-nowrap">{text}</span>;
+}
+
+/** Every reading of a model's shutdown date the catalog keeps, with its page and date. */
+export function ShutdownReadings({ model }: { model: string }) {
+  const m = pick({ model });
+  return (
+    <ul>
+      {m.shutdown.map((r, i) => (
+        <li key={i}>
+          <strong>{r.on ?? '종료일 발표 없음'}</strong> — <a href={r.source.url}>{r.source.url.replace(/^https:\/\//, '')}</a>
+          {r.source.pageDate ? ` (${r.source.pageDate} 무렵의 페이지)` : ''}
+          {r.source.via ? (
+            <>
+              {', '}
+              <a href={r.source.via}>인용한 곳</a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A model's shutdown day as the newest reading gives it, or "없음". */
+export function ShutdownDay({ model }: { model: string }) {
+  const m = pick({ model });
+  const newest = [...m.shutdown].sort((a, b) =>
+    (a.source.pageDate ?? a.source.readOn) < (b.source.pageDate ?? b.source.readOn) ? -1 : 1,
+  )[m.shutdown.length - 1]!;
+  return <span className="whitespace-nowrap">{newest.on ?? '없음'}</span>;
+}
+
+/** The model Google answers a shut-down id with. */
+export function ReroutedTo({ model }: { model: string }) {
+  const m = pick({ model });
+  if (!m.reroute) throw new Error(`catalog has no re-route for ${model}`);
+  return <code>{m.reroute.to}</code>;
+}
+
+/**
+ * One day of an explicit cache against none, for a tier's model or a named one:
+ * what the repeated context costs without the cache, with it, and the saving.
+ */
+export function CacheDayCost({
+  tokens,
+  callsPerHour,
+  hours,
+  show,
+  ...props
+}: Pick & {
+  tokens: number;
+  callsPerHour: number;
+  hours: number;
+  show: 'without' | 'with' | 'saving' | 'storagePerHour' | 'withPerHour' | 'withoutPerHour';
+}) {
+  const m = pick(props);
+  const M = 1_000_000;
+  const input = perMillionUsd(m, 'input');
+  const cached = perMillionUsd(m, 'cachedInput');
+  const storage = perMillionUsd(m, 'cacheStoragePerHour');
+  const withoutPerHour = (callsPerHour * tokens * input) / M;
+  const storagePerHour = (tokens * storage) / M;
+  const withPerHour = storagePerHour + (callsPerHour * tokens * cached) / M;
+  const without = withoutPerHour * hours;
+  const withCache = (tokens * input) / M + withPerHour * hours;
+  const values = {
+    without: formatUsd(without),
+    with: formatUsd(withCache),
+    saving: `${Math.round((1 - withCache / without) * 100)}%`,
+    storagePerHour: formatUsd(storagePerHour),
+    withPerHour: formatUsd(withPerHour),
+    withoutPerHour: formatUsd(withoutPerHour),
+  };
+  return <span className="whitespace-nowrap">{values[show]}</span>;
 }

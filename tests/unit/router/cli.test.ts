@@ -115,3 +115,19 @@ describe('router CLI --at', () => {
     ]);
   });
 });
+
+describe('router CLI tiers', () => {
+  it("prints each tier's model on a day as JSON (the lessons' Python tab reads it)", () => {
+    const tsx = path.resolve('node_modules/.bin/tsx');
+    const r = spawnSync(tsx, ['scripts/router.ts', 'tiers', '--at', '2026-12-01'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      'flash-lite': 'gemini-2.5-flash-lite',
+      flash: 'gemini-3.8-flash',
+      pro: 'gemini-3.1-pro-preview',
+    });
+  });
+});
