@@ -47,6 +47,7 @@ export {
   CLASSIFIER_INSTRUCTIONS,
   CLASSIFY_MAX_OUTPUT_TOKENS,
   CLASSIFY_THINKING_BUDGET,
+  catalogModelFor,
   classifierPrompt,
   classifyWithModel,
   describeAttempts,
