@@ -45,7 +45,9 @@ export function lessonBlocks(contentDir = CONTENT): LessonBlock[] {
   for (const course of readdirSync(contentDir, { withFileTypes: true })) {
     if (!course.isDirectory()) continue;
     const dir = path.join(contentDir, course.name);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const lesson = `${course.name}/${name}`;
       const lines = readFileSync(path.join(dir, name), 'utf8').split('\n');
       let n = 0;
@@ -149,7 +151,10 @@ export function checkLessonCode(blocks: LessonBlock[] = lessonBlocks()): BlockDi
   for (const [file, b] of virtual) {
     const sf = program.getSourceFile(file);
     if (!sf) continue;
-    for (const d of [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]) {
+    for (const d of [
+      ...program.getSyntacticDiagnostics(sf),
+      ...program.getSemanticDiagnostics(sf),
+    ]) {
       const pos = d.start !== undefined ? sf.getLineAndCharacterOfPosition(d.start) : undefined;
       out.push({
         lesson: b.lesson,
@@ -165,7 +170,8 @@ export function checkLessonCode(blocks: LessonBlock[] = lessonBlocks()): BlockDi
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
   const blocks = lessonBlocks();
   const errors = checkLessonCode(blocks);
-  for (const e of errors) console.log(`content/courses/${e.lesson}:${e.line} [${e.title}] ${e.message}`);
+  for (const e of errors)
+    console.log(`content/courses/${e.lesson}:${e.line} [${e.title}] ${e.message}`);
   console.log(`${blocks.length} TypeScript blocks, ${errors.length} errors`);
   process.exitCode = errors.length ? 1 : 0;
 }

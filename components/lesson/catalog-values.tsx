@@ -299,7 +299,9 @@ export function CallCostShare({
     output: part === 'output' ? (props.output ?? 0) : 0,
     thinking: part === 'thinking' ? (props.thinking ?? 0) : 0,
   };
-  return <span className="whitespace-nowrap">{`${Math.round((100 * callPico(m, only)) / total)}%`}</span>;
+  return (
+    <span className="whitespace-nowrap">{`${Math.round((100 * callPico(m, only)) / total)}%`}</span>
+  );
 }
 
 /** How many such calls fit in a budget, e.g. a daily cap of $0.05. */
@@ -328,7 +330,11 @@ export function MixMultiple({
   const u = { input, output };
   const cost = (tier: Tier) => callPico(pick({ tier }), u);
   const mix = lite * cost('flash-lite') + flash * cost('flash') + pro * cost('pro');
-  return <span className="whitespace-nowrap">{formatMultiple(mix / ((lite + flash + pro) * cost('pro')))}</span>;
+  return (
+    <span className="whitespace-nowrap">
+      {formatMultiple(mix / ((lite + flash + pro) * cost('pro')))}
+    </span>
+  );
 }
 
 /** Cached input as a multiple of input for a tier's model: "0.10x". */
@@ -346,7 +352,9 @@ export function ServiceMultiple({ service }: { service: 'batch' | 'flex' | 'prio
   const st = catalog.serviceTiers;
   const text =
     service === 'batch'
-      ? formatMultiple((100 - pricesOn(pick({ tier: 'flash' }), lessonDay()).batchDiscountPercent) / 100)
+      ? formatMultiple(
+          (100 - pricesOn(pick({ tier: 'flash' }), lessonDay()).batchDiscountPercent) / 100,
+        )
       : service === 'flex'
         ? formatMultiple((100 - st.flex.discountPercent) / 100)
         : `${formatMultiple((100 + st.priority.surchargePercentMin) / 100)}–${formatMultiple((100 + st.priority.surchargePercentMax) / 100)}`;
@@ -360,7 +368,8 @@ export function ShutdownReadings({ model }: { model: string }) {
     <ul>
       {m.shutdown.map((r, i) => (
         <li key={i}>
-          <strong>{r.on ?? '종료일 발표 없음'}</strong> — <a href={r.source.url}>{r.source.url.replace(/^https:\/\//, '')}</a>
+          <strong>{r.on ?? '종료일 발표 없음'}</strong> —{' '}
+          <a href={r.source.url}>{r.source.url.replace(/^https:\/\//, '')}</a>
           {r.source.pageDate ? ` (${r.source.pageDate} 무렵의 페이지)` : ''}
           {r.source.via ? (
             <>

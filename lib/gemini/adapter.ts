@@ -36,7 +36,8 @@ import {
 } from './model-client';
 
 export const DEFAULT_MAX_OUTPUT_TOKENS = 1024;
-export const DEFAULT_BACKOFF_MS = 250;
+/** Google's troubleshooting guide: exponential backoff from about a second. */
+export const DEFAULT_BACKOFF_MS = 1_000;
 
 /** Which tiers to try, in order, when the routed tier fails. */
 export const FALLBACK_TIERS: Readonly<Record<Tier, readonly Tier[]>> = {
@@ -59,7 +60,7 @@ export interface AdapterOptions {
   /** Thinking tokens allowed per call (billed as output); unset: the model's default. */
   thinkingBudget?: number;
   temperature?: number;
-  /** Most backoff before the first retry in ms (doubles per retry). Default 250. */
+  /** Most backoff before the first retry in ms (doubles per retry). Default 1000. */
   backoffMs?: number;
   /** Injectable for tests. */
   sleep?: (ms: number) => Promise<void>;
@@ -411,7 +412,8 @@ function toGeminiError(e: unknown, model: string): GeminiError {
 function nextStep(err: GeminiError): 'retry' | 'next-model' | 'throw' {
   if (err.code === 'cancelled') return 'throw';
   if (err.retryable) return 'retry';
-  if (err.code === 'not_found') return 'next-model';
+  // Gone (404) or today's quota used up (a per-day 429): another model may still answer.
+  if (err.code === 'not_found' || err.code === 'rate_limited') return 'next-model';
   return 'throw';
 }
 

@@ -200,7 +200,9 @@ export class SdkModelClient implements ModelClient {
     ) {
       const status = (e as { status: number }).status;
       const google = parseGoogleError(String((e as Error).message ?? ''));
-      return fromStatus(status, model, clean(google.message), google.status);
+      return fromStatus(status, model, clean(google.message), google.status, {
+        perDay: google.perDay === true,
+      });
     }
     const net = networkCode(e);
     if (net) {
@@ -236,6 +238,7 @@ export function fromStatus(
   model: string,
   googleMessage: string,
   googleStatus?: string,
+  quota: { perDay?: boolean } = {},
 ): GeminiError {
   const label = `HTTP ${status}${googleStatus ? ` ${googleStatus}` : ''}`;
   const detail = googleMessage ? `: ${short(googleMessage)}` : '.';
@@ -250,6 +253,13 @@ export function fromStatus(
     return new GeminiError(
       `Model ${model} was not found (${label}). It may be retired or misspelled; check the model catalog.`,
       { code: 'not_found', status, retryable: false, model },
+    );
+  }
+  if (status === 429 && (quota.perDay || PER_DAY_QUOTA.test(googleMessage))) {
+    // A daily quota resets at midnight Pacific time: retrying it today only spends time.
+    return new GeminiError(
+      `Gemini's daily quota for ${model} is used up (${label}); it resets at midnight Pacific time. Not retried.`,
+      { code: 'rate_limited', status, retryable: false, model },
     );
   }
   if (status === 429) {
@@ -275,19 +285,31 @@ export function fromStatus(
 }
 
 /** ApiError messages carry Google's JSON body (or "got status: X. {json}" from streams). */
-function parseGoogleError(message: string): { message: string; status?: string } {
+/** A quota counted per day (quotaId "...PerDay...", or the message says so): retrying today will not help. */
+const PER_DAY_QUOTA = /PerDay|per[ _-]day/i;
+
+function parseGoogleError(message: string): {
+  message: string;
+  status?: string;
+  perDay?: boolean;
+} {
   const start = message.indexOf('{');
   if (start >= 0) {
     try {
       const body = JSON.parse(message.slice(start)) as {
-        error?: { message?: unknown; status?: unknown };
+        error?: { message?: unknown; status?: unknown; details?: unknown };
       };
       const err = body.error;
       if (err && typeof err === 'object') {
-        const out: { message: string; status?: string } = {
+        const out: { message: string; status?: string; perDay?: boolean } = {
           message: typeof err.message === 'string' ? err.message : '',
         };
         if (typeof err.status === 'string' && err.status) out.status = err.status;
+        if (
+          PER_DAY_QUOTA.test(out.message) ||
+          PER_DAY_QUOTA.test(JSON.stringify(err.details ?? ''))
+        )
+          out.perDay = true;
         return out;
       }
     } catch {

@@ -79,6 +79,8 @@ export interface StubBehaviour {
   reroutes: Record<string, string>;
   /** The ids GET /models lists. Default STUB_LISTED_MODELS. */
   listedModels: string[];
+  /** Error message per scripted status, e.g. Google's per-day quota text for 429. */
+  errorMessages: Record<number, string>;
 }
 
 export interface RecordedRequest {
@@ -139,6 +141,7 @@ function defaultBehaviour(): StubBehaviour {
     streamErrorAfterChunks: null,
     reroutes: {},
     listedModels: [...STUB_LISTED_MODELS],
+    errorMessages: {},
   };
 }
 
@@ -432,7 +435,7 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
       }
     }
     const scripted = shiftFailure(behaviour.failures, model);
-    if (scripted !== undefined) return fail(scripted);
+    if (scripted !== undefined) return fail(scripted, behaviour.errorMessages[scripted]);
 
     if (record.action === 'countTokens') {
       record.status = 200;

@@ -148,7 +148,23 @@ describe('GeminiAdapter', () => {
       [LITE, 'rate_limited', 429],
       [LITE, 'ok', undefined],
     ]);
-    expect(sleeps).toEqual([250]);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('does not retry a per-day 429: the daily quota will not come back today', async () => {
+    stub.setBehaviour({
+      errorMessages: {
+        429: 'Quota exceeded for quota metric GenerateRequestsPerDayPerProjectPerModel-FreeTier.',
+      },
+    });
+    stub.failNext(LITE, 429);
+    const res = await adapter().run(chat);
+    expect(sleeps).toEqual([]);
+    expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
+      `${LITE}:rate_limited`,
+      `${FLASH}:ok`,
+    ]);
+    expect(res.attempts[0]!.message).toMatch(/daily quota .* resets at midnight Pacific time/);
   });
 
   it('spreads retries with jitter: half to all of the backoff step', async () => {
@@ -156,7 +172,7 @@ describe('GeminiAdapter', () => {
     await adapter({ random: () => 0 }).run(chat);
     stub.failNext(LITE, 503);
     await adapter({ random: () => 0.5 }).run(chat);
-    expect(sleeps).toEqual([125, 188]);
+    expect(sleeps).toEqual([500, 750]);
   });
 
   it('falls to the next tier after 503 twice', async () => {
