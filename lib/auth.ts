@@ -75,6 +75,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Safe with AUTH_URL set above: the host header no longer shapes any URL.
   trustHost: true,
   providers,
+  logger: {
+    error(error) {
+      // A spent sign-in limit is expected traffic, not a server fault: one line, no stack.
+      const cause = (error as { cause?: { err?: unknown } }).cause?.err ?? error.cause;
+      if (cause instanceof SignInLimitReached) console.warn(`[auth] ${cause.message}`);
+      else console.error(error);
+    },
+  },
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
   callbacks: {
     session({ session, user }) {
