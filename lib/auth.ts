@@ -24,29 +24,44 @@ const emailProvider: EmailConfig = {
   type: 'email',
   name: 'E-mail',
   maxAge: 60 * 60,
-  async sendVerificationRequest({ identifier, url, token, request }) {
-    // Every way in (the page's action, next-auth's own endpoint) ends here, so the
-    // limits hold for all of them; a refusal sends nothing.
-    const limit = await hitSignInLimits(db, { email: identifier, ip: clientIp(request.headers) });
-    if (!limit.ok) throw new SignInLimitReached(limit.resetAt);
-    const link = signInLink({
-      siteUrl: env.STREAM_SITE_URL,
-      token,
-      email: identifier,
-      requestedUrl: url,
-    });
-    await sendMail(
-      {
-        to: identifier,
-        subject: 'Stream 로그인 링크 / Your Stream sign-in link',
-        url: link,
-        text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
-        html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
-      },
-      { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
-    );
+  sendVerificationRequest(params) {
+    const sending = sendSignInEmail(params);
+    // next-auth awaits this only after more async work of its own: mark it handled
+    // now, so a refusal is not an unhandled rejection (next-auth still sees it).
+    sending.catch(() => undefined);
+    return sending;
   },
 };
+
+/**
+ * Every way in (the page's action, next-auth's own endpoint) ends here, so the
+ * limits hold for all of them; a refusal sends nothing.
+ */
+async function sendSignInEmail({
+  identifier,
+  url,
+  token,
+  request,
+}: Parameters<EmailConfig['sendVerificationRequest']>[0]): Promise<void> {
+  const limit = await hitSignInLimits(db, { email: identifier, ip: clientIp(request.headers) });
+  if (!limit.ok) throw new SignInLimitReached(limit.resetAt);
+  const link = signInLink({
+    siteUrl: env.STREAM_SITE_URL,
+    token,
+    email: identifier,
+    requestedUrl: url,
+  });
+  await sendMail(
+    {
+      to: identifier,
+      subject: 'Stream 로그인 링크 / Your Stream sign-in link',
+      url: link,
+      text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
+      html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
+    },
+    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
+  );
+}
 
 /** A URL inside an HTML attribute: the e-mail address in it is the caller's text. */
 function escapeAttribute(value: string): string {
@@ -75,6 +90,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Safe with AUTH_URL set above: the host header no longer shapes any URL.
   trustHost: true,
   providers,
+  logger: {
+    error(error) {
+      // A spent sign-in limit is expected traffic, not a server fault: one line, no stack.
+      const limit = [error, error.cause, (error.cause as { err?: unknown } | undefined)?.err].find(
+        (candidate) => candidate instanceof Error && candidate.name === 'SignInLimitReached',
+      );
+      if (limit instanceof Error) console.warn(`[auth] ${limit.message}`);
+      else console.error(error);
+    },
+  },
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
   callbacks: {
     session({ session, user }) {
