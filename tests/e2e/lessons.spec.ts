@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { TIERS, catalog, isRetired, pricesOn, retiredModels, tierModels } from '../../lib/router';
 
 const LESSON_02 = '/courses/gemini-in-production/cost-routing';
 
@@ -37,8 +38,9 @@ test.describe('a new visitor reading lessons', () => {
     // The strategies table with the lesson's figures.
     const table = page.getByRole('table').filter({ hasText: 'Batch API' });
     await expect(table).toBeVisible();
-    await expect(table).toContainText('1.0x');
-    await expect(table).toContainText('0.5x');
+    await expect(table).toContainText('1.00x');
+    await expect(table).toContainText('0.50x');
+    await expect(table.getByRole('row', { name: /Priority/ })).toContainText('1.75x–2.00x');
 
     // At least two titled, highlighted code blocks with a language label.
     const codeBlocks = page.locator('figure[data-code-block]:visible');
@@ -68,11 +70,45 @@ test.describe('a new visitor reading lessons', () => {
     await expect(page.getByText('Spark')).toBeVisible();
   });
 
-  test('quotes the catalog: the Pro / Flash-Lite output gap is 25x', async ({ page }) => {
+  test('quotes the catalog of the day the page was built: tier models, prices, the Pro / Flash-Lite ratio', async ({
+    page,
+  }) => {
+    const day = new Date().toISOString().slice(0, 10);
+    const models = tierModels(catalog, day);
+    const usd = (micro: number) => `$${(micro / 1_000_000).toFixed(2)}`;
+    const pro = pricesOn(models.pro, day);
+    const lite = pricesOn(models['flash-lite'], day);
     await page.goto(LESSON_02);
-    await expect(page.getByRole('main')).toContainText('25x');
-    await expect(page.getByRole('main')).toContainText('$10.00');
-    await expect(page.getByRole('main')).toContainText('$0.40');
+    await expect(page.getByTestId('catalog-day')).toHaveText(
+      `이 레슨의 모델 ID와 가격은 ${day} 카탈로그 기준입니다. 라우터와 playground도 같은 카탈로그를 씁니다.`,
+    );
+    const main = page.getByRole('main');
+    await expect(main).toContainText(
+      `Pro의 출력 단가는 Flash-Lite의 ${Math.round(pro.output / lite.output)}x입니다`,
+    );
+    for (const tier of TIERS) {
+      const row = page.locator(`tr[data-tier="${tier}"]`);
+      await expect(row).toContainText(models[tier].id);
+      await expect(row).toContainText(usd(pricesOn(models[tier], day).input));
+    }
+    // No tier names a model that is shut down on the page's day.
+    for (const tier of TIERS) expect(isRetired(models[tier], day)).toBe(false);
+  });
+
+  test('a lesson that names a shut-down model says what replaced it and what Google answers with', async ({
+    page,
+  }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    await page.goto('/courses/gemini-in-production/fallbacks-limits-and-monitoring');
+    const note = page.getByTestId('model-status-note');
+    for (const r of retiredModels(catalog, ['gemini-2.5-pro', 'gemini-2.5-flash'], today)) {
+      await expect(note).toContainText(
+        `이 레슨에 나오는 ${r.model}은(는) ${r.on}에 종료되었습니다. 대체 모델은 ${r.successor}이며, Google은 이 ID로 온 요청에 ${r.reroutedTo}로 답하고 그 모델의 요금으로 청구합니다.`,
+      );
+    }
+    // Every reading of the shutdown date is on the page, the newest last.
+    const main = page.getByRole('main');
+    for (const on of ['2026-06-17', '2026-10-16', '2026-12-01']) await expect(main).toContainText(on);
   });
 
   test('copy puts the code block on the clipboard', async ({ page, context }) => {

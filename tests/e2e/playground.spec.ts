@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { catalog, modelForTier } from '../../lib/router';
+import {
+  catalog,
+  exercisePrompts,
+  formatMultiple,
+  formatUsd,
+  modelForTier,
+  strategyComparison,
+} from '../../lib/router';
 
 /** Our own alerts (Next.js keeps an empty route announcer with role=alert too). */
 const alert = (page: Page) => page.locator('[role="alert"]:not(#__next-route-announcer__)');
@@ -110,9 +117,21 @@ test.describe('the playground, offline (no key)', () => {
       /라우터 \$.*항상 Pro \$.*항상 Flash \$.*항상 Flash-Lite \$/,
     );
     await expect(chart.locator('svg .recharts-bar-rectangle')).toHaveCount(4);
-    await expect(
-      results.getByRole('table').filter({ hasText: 'Batch API' }).getByRole('row'),
-    ).toHaveCount(6);
+    const strategies = results.getByRole('table').filter({ hasText: 'Batch API' });
+    await expect(strategies.getByRole('row')).toHaveCount(8);
+    // Flex and Priority are priced from the catalog's service tiers, like every other row.
+    const expected = strategyComparison(
+      exercisePrompts.map((p) => ({ ...p, strategy: 'auto' as const })),
+      { sharedPrefixTokens: 2_000 },
+    ).rows;
+    const flex = expected.find((r) => r.key === 'routed-flex')!;
+    const priority = expected.find((r) => r.key === 'routed-priority')!;
+    await expect(strategies.getByRole('row', { name: /Routing \+ Flex/ })).toContainText(
+      `${formatUsd(flex.total.usd)}${formatMultiple(flex.multipleOfPro)}`,
+    );
+    await expect(strategies.getByRole('row', { name: /Routing \+ Priority/ })).toContainText(
+      `${formatUsd(priority.total.usd)}–${formatUsd(priority.totalMax!.usd)}`,
+    );
 
     await results.getByText('로그 (100)').click();
     await expect(
