@@ -156,12 +156,12 @@ export function TierTable() {
       <thead>
         <tr>
           <th>tier</th>
-          <th>model</th>
-          <th>status</th>
+          <th>모델</th>
+          <th>상태</th>
           <th>input</th>
           <th>output</th>
           <th>cached input</th>
-          <th>price read</th>
+          <th>가격을 읽은 날</th>
         </tr>
       </thead>
       <tbody>
@@ -184,7 +184,7 @@ export function TierTable() {
               <td>{formatPerMillion(p.cachedInput / 1_000_000)}</td>
               <td>
                 {read}
-                {p.until ? ` (until ${p.until})` : ''}
+                {p.until ? ` (${p.until}까지)` : ''}
               </td>
             </tr>
           );
@@ -209,8 +209,8 @@ export function LineupShift({ oldPro, oldLite }: { oldPro: string; oldLite: stri
         <tr>
           <th>Pro</th>
           <th>Flash-Lite</th>
-          <th>input ratio</th>
-          <th>output ratio</th>
+          <th>input 배율</th>
+          <th>output 배율</th>
         </tr>
       </thead>
       <tbody>

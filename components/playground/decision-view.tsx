@@ -128,6 +128,9 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
             model: decision.retired.model,
             date: decision.retired.on,
             successor: decision.retired.successor ?? '—',
+            rerouted: decision.retired.reroutedTo ?? '—',
+            day: decision.at,
+            picked: decision.model,
           })}
         </p>
       )}

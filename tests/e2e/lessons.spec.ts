@@ -108,7 +108,8 @@ test.describe('a new visitor reading lessons', () => {
     }
     // Every reading of the shutdown date is on the page, the newest last.
     const main = page.getByRole('main');
-    for (const on of ['2026-06-17', '2026-10-16', '2026-12-01']) await expect(main).toContainText(on);
+    for (const on of ['2026-06-17', '2026-10-16', '2026-12-01'])
+      await expect(main).toContainText(on);
   });
 
   test('copy puts the code block on the clipboard', async ({ page, context }) => {

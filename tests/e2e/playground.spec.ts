@@ -5,7 +5,9 @@ import {
   exercisePrompts,
   formatMultiple,
   formatUsd,
+  isRetired,
   modelForTier,
+  resolveTier,
   strategyComparison,
 } from '../../lib/router';
 
@@ -56,6 +58,27 @@ test.describe('the playground, offline (no key)', () => {
       modelForTier(catalog, 'flash', new Date()).id,
     );
     await expect(decision.getByText(/80,000/)).toBeVisible();
+  });
+
+  test('a Pro decision names only a serving model, and says which Pro-class model was shut down', async ({
+    page,
+  }) => {
+    await page.getByLabel('여러 단계의 추론이 필요해요').check();
+    await page.getByLabel('rules — 레슨의 SmartRouter 규칙만').check();
+    await routePrompt(page, '두 홀수의 곱이 홀수임을 증명해 줘');
+    const decision = page.getByRole('region', { name: '라우터의 결정' });
+    const today = new Date().toISOString().slice(0, 10);
+    const pro = resolveTier(catalog, 'pro', today);
+    await expect(decision.getByTestId('decision-model')).toHaveText(pro.model.id);
+    expect(isRetired(pro.model, today)).toBe(false);
+    const note = decision.getByRole('note');
+    if (pro.retired) {
+      await expect(note).toHaveText(
+        `${pro.retired.model}은(는) ${pro.retired.on}에 종료되었어요(대체 모델: ${pro.retired.successor}). Google은 이 ID로 온 요청에 ${pro.retired.reroutedTo}로 답하고 그 요금으로 청구해요. 이 결정은 ${today}에 서비스 중인 모델만 써서 ${pro.model.id}을(를) 골랐어요.`,
+      );
+    } else {
+      await expect(note).toHaveCount(0);
+    }
   });
 
   test('estimates tokens and cost while typing, before any submit', async ({ page }) => {
