@@ -67,11 +67,13 @@ export function ModelId(props: Pick) {
   return <code>{pick(props).id}</code>;
 }
 
-/** A catalog price in USD per 1M tokens (per hour for cacheStoragePerHour). */
-export function Price({ kind, ...props }: Pick & { kind: PriceKind }) {
-  return (
-    <span className="whitespace-nowrap">{formatPerMillion(perMillionUsd(pick(props), kind))}</span>
-  );
+/** A catalog price in USD per 1M tokens (per hour for cacheStoragePerHour); `at` for another day's price. */
+export function Price({ kind, at, ...props }: Pick & { kind: PriceKind; at?: string }) {
+  const m = pick(props);
+  const usd =
+    at === undefined ? perMillionUsd(m, kind) : (pricesOn(m, at)[kind] ?? Number.NaN) / 1_000_000;
+  if (Number.isNaN(usd)) throw new Error(`catalog model ${m.id} has no "${kind}" price on ${at}`);
+  return <span className="whitespace-nowrap">{formatPerMillion(usd)}</span>;
 }
 
 /** How many times one price is another's, e.g. Pro output over Flash-Lite output = "30x". */
