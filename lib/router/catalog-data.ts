@@ -71,6 +71,32 @@ const deprecations1110: SourceRef = {
   via: 'https://dev.to/aideprecations/what-to-do-before-gemini-25-pro-and-25-flash-are-retired-on-december-1-2026-5gg9',
 };
 
+/** The context windows of the 2.5 and 3 preview models, carried over from the first catalog. */
+const windowCarried: SourceRef = {
+  url: 'https://ai.google.dev/gemini-api/docs/models',
+  readOn: '2025-10-31',
+  note: 'Carried over from the catalog of 2025-10-31; not re-read for this catalog.',
+};
+/** Google's model page for 3.8 Flash, as quoted on 2026-09-03. */
+const window38: SourceRef = {
+  url: 'https://ai.google.dev/gemini-api/docs/models/gemini-3.8-flash',
+  readOn: TODAY,
+  pageDate: '2026-09-03',
+  via: 'https://docs.apiyi.com/en/live/2026-09/gemini-3-8-flash-official-specs.md',
+  note: "Input limit 1,048,576 tokens, output 65,536. Vercel's AI Gateway page gives 1,000,000 (a rounded figure).",
+};
+const windowAssumed: SourceRef = {
+  url: 'https://ai.google.dev/gemini-api/docs/models',
+  readOn: TODAY,
+  note: "Not read on a Google page for this catalog: assumed to be the Gemini family's 1,048,576.",
+};
+const window35Lite: SourceRef = {
+  url: 'https://docs.apiyi.com/en/models/gemini-3.5-flash-lite.md',
+  readOn: TODAY,
+  pageDate: '2026-07-31',
+  note: "A reseller's spec page (1,048,576 context); not read on a Google page.",
+};
+
 const CACHED_IS_TEN_PERCENT =
   'Cached input = 10 % of input: the pricing transcription does not print it; the optimization page says cache hits get a 90 % discount.';
 
@@ -108,6 +134,7 @@ export const catalogData: Catalog = {
         },
       ],
       contextWindow: 1_048_576,
+      contextWindowSource: windowCarried,
       prices: [
         {
           input: 100_000,
@@ -137,6 +164,7 @@ export const catalogData: Catalog = {
       successor: 'gemini-3.5-flash-lite',
       reroute: { to: 'gemini-3.5-flash-lite', from: '2026-12-01', source: deprecations1110 },
       contextWindow: 1_048_576,
+      contextWindowSource: windowCarried,
       prices: [
         {
           input: 300_000,
@@ -166,6 +194,7 @@ export const catalogData: Catalog = {
       successor: 'gemini-3.8-flash',
       reroute: { to: 'gemini-3.8-flash', from: '2026-12-01', source: deprecations1110 },
       contextWindow: 1_048_576,
+      contextWindowSource: windowCarried,
       prices: [
         {
           input: 1_250_000,
@@ -190,6 +219,7 @@ export const catalogData: Catalog = {
       shutdown: [{ on: '2026-03-09', source: deprecationsEarly2026 }],
       successor: 'gemini-3.1-pro-preview',
       contextWindow: 1_048_576,
+      contextWindowSource: windowCarried,
       prices: [
         {
           input: 2_000_000,
@@ -224,6 +254,7 @@ export const catalogData: Catalog = {
       shutdown: [{ on: null, source: deprecationsEarly2026 }],
       successor: 'gemini-3.5-flash',
       contextWindow: 1_048_576,
+      contextWindowSource: windowCarried,
       prices: [
         {
           input: 500_000,
@@ -247,6 +278,7 @@ export const catalogData: Catalog = {
         { on: null, source: deprecationsMid2026 },
       ],
       contextWindow: 1_048_576,
+      contextWindowSource: windowAssumed,
       prices: [
         {
           input: 2_000_000,
@@ -273,6 +305,7 @@ export const catalogData: Catalog = {
         { on: null, source: deprecationsAutumn2026 },
       ],
       contextWindow: 1_048_576,
+      contextWindowSource: windowAssumed,
       prices: [
         {
           input: 1_500_000,
@@ -292,6 +325,7 @@ export const catalogData: Catalog = {
       lifecycle: [{ status: 'ga', from: '2026-07-21', source: deprecationsAutumn2026 }],
       shutdown: [{ on: null, source: deprecationsAutumn2026 }],
       contextWindow: 1_048_576,
+      contextWindowSource: window35Lite,
       prices: [
         {
           input: 300_000,
@@ -311,6 +345,7 @@ export const catalogData: Catalog = {
       lifecycle: [{ status: 'ga', from: '2026-09-02', source: deprecationsAutumn2026 }],
       shutdown: [{ on: null, source: deprecationsAutumn2026 }],
       contextWindow: 1_048_576,
+      contextWindowSource: window38,
       prices: [
         {
           until: '2026-12-31',

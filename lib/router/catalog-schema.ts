@@ -61,6 +61,7 @@ const model = z.strictObject({
   successor: text.optional(),
   reroute: z.strictObject({ to: text, from: day, source }).optional(),
   contextWindow: z.number().int().positive(),
+  contextWindowSource: source,
   prices: z.array(pricePeriod).min(1),
   note: text.optional(),
 });

@@ -169,6 +169,8 @@ export interface CatalogModel {
   successor?: string;
   reroute?: Reroute;
   contextWindow: number;
+  /** Where the context window was read (or why it is assumed). */
+  contextWindowSource: SourceRef;
   /** Price schedule, oldest first, without gaps or overlaps. */
   prices: PricePeriod[];
   /** Honest caveats about the figures. */

@@ -164,3 +164,20 @@ describe('resolveTier', () => {
     expect(() => modelForTier(c, 'pro', '2026-12-01')).toThrow(/no pro model serves on 2026-12-01/);
   });
 });
+
+describe('every figure has a source', () => {
+  it('names where each context window was read, or says it is assumed', () => {
+    for (const m of catalog.models) {
+      expect(m.contextWindowSource.url, m.id).toMatch(/^https:\/\//);
+      expect(m.contextWindowSource.readOn, m.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('names a source for every lifecycle event and shutdown reading', () => {
+    for (const m of catalog.models) {
+      for (const e of m.lifecycle)
+        expect(e.source.url, `${m.id} ${e.status}`).toMatch(/^https:\/\//);
+      for (const r of m.shutdown) expect(r.source.readOn, `${m.id} ${r.on}`).toMatch(/^\d{4}-/);
+    }
+  });
+});
