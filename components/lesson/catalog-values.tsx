@@ -437,3 +437,8 @@ export function CacheDayCost({
   };
   return <span className="whitespace-nowrap">{values[show]}</span>;
 }
+
+/** A model's lifecycle status on the lesson's day: "preview", "ga", "deprecated" or "shutdown". */
+export function ModelStatus(props: Pick) {
+  return <code>{statusOn(pick(props), lessonDay()) ?? 'unreleased'}</code>;
+}

@@ -18,6 +18,7 @@ import {
   ExerciseFigure,
   LineupShift,
   ModelId,
+  ModelStatus,
   Price,
   PriceRatio,
   TierTable,
@@ -68,4 +69,5 @@ export const mdxComponents: MDXComponents = {
   ShutdownDay,
   ReroutedTo,
   CacheDayCost,
+  ModelStatus,
 };
