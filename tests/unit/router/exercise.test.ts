@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runExercise, strategyComparison, summarizeDecisions } from '../../../lib/router/exercise';
 import { exercisePrompts } from '../../../lib/router/exercise-prompts';
 import { parseRouteRequest } from '../../../lib/router/validate';
+import { catalog, findModel, isRetired, pricesOn } from '../../../lib/router/catalog';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
@@ -121,4 +122,25 @@ describe('strategyComparison', () => {
     expect(cached.total.pico).toBeLessThan(routed.total.pico);
     expect(row('flash-lite-only').multipleOfPro).toBeLessThan(0.1);
   });
+});
+
+describe('the exercise on 2026-12-01 and 2027-01-02', () => {
+  for (const day of ['2026-12-01', '2027-01-02']) {
+    it(`${day}: names no shut-down model, and prices each pick at that day's rates of the model it names`, () => {
+      const r = runExercise(exercisePrompts, { now: day });
+      for (const d of r.decisions) {
+        const m = findModel(catalog, d.model)!;
+        expect(isRetired(m, day), `${d.id}: ${d.model}`).toBe(false);
+        const p = pricesOn(m, day);
+        const long = d.inputTokens > 200_000;
+        const inRate = long ? (p.inputLong ?? p.input) : p.input;
+        const outRate = long ? (p.outputLong ?? p.output) : p.output;
+        expect(d.costPico.picked, d.id).toBe(
+          d.inputTokens * inRate + d.estimatedOutputTokens * outRate,
+        );
+        expect(d.costUsd.picked).toBe(d.costPico.picked / 1e12);
+        expect(d.at).toBe(day);
+      }
+    });
+  }
 });
