@@ -71,11 +71,10 @@ function bump(idx: number, w: number): void {
 /**
  * Sparse feature vector of a prompt: [hashed index, weight] pairs, L2-normalised.
  * Character 2-4-grams are hashed incrementally (no substring allocation).
- * Uses at most the first 4,000 characters: enough to tell the kind of task,
- * and it keeps a decision well under a millisecond for long prompts.
+ * Expects one window of a prompt (classify.ts slices long prompts); linear in length.
  */
 export function extractFeatures(text: string): [number, number][] {
-  const raw = text.length > 4000 ? text.slice(0, 4000) : text;
+  const raw = text;
   const norm = normalizeText(raw);
   const add = (key: string, w = 1): void => bump(fnv1a(key) & (FEATURE_DIM - 1), w);
   const padded = ` ${norm} `;
