@@ -55,6 +55,8 @@ export function formatApi(r: ApiReport): string[] {
     out.push(`  MISSING: ${id} serves per the catalog but the API no longer lists it`);
   for (const t of r.missingTiers)
     out.push(`  MISSING TIER: the ${t.tier} tier's model ${t.model} is not listed`);
+  if (r.goneAsExpected.length)
+    out.push(`  not listed, as the catalog expects (shut down): ${r.goneAsExpected.join(', ')}`);
   for (const id of r.stillListed)
     out.push(`  note: ${id} is shut down per the catalog but still listed`);
   return out;

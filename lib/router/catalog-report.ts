@@ -117,6 +117,8 @@ export interface ApiReport {
   missingTiers: { tier: Tier; model: string }[];
   /** Catalog models shut down on the day that the API still lists (harmless; worth a look). */
   stillListed: string[];
+  /** Catalog models shut down on the day that the API no longer lists, as expected. */
+  goneAsExpected: string[];
 }
 
 /** Compare the catalog on a day with the ids the API's model list returned. */
@@ -125,13 +127,14 @@ export function apiReport(cat: Catalog, listed: readonly string[], at: Date | st
   const ids = new Set(listed.map((n) => n.replace(/^models\//, '')));
   const missing: string[] = [];
   const stillListed: string[] = [];
+  const goneAsExpected: string[] = [];
   for (const m of cat.models) {
     if (servesOn(m, day) && !ids.has(m.id)) missing.push(m.id);
-    if (isRetired(m, day) && ids.has(m.id)) stillListed.push(m.id);
+    if (isRetired(m, day)) (ids.has(m.id) ? stillListed : goneAsExpected).push(m.id);
   }
   const missingTiers = TIERS.map((tier) => ({
     tier,
     model: resolveTier(cat, tier, day).model.id,
   })).filter((t) => !ids.has(t.model));
-  return { missing, missingTiers, stillListed };
+  return { missing, missingTiers, stillListed, goneAsExpected };
 }

@@ -45,6 +45,9 @@ describe('catalog:check', () => {
   it('with a key: every serving model listed by the stub, exit 0', async () => {
     const { code, out } = await check({ apiKey: 'stub-key', baseUrl: stub.url });
     expect(out).toMatch(/every serving catalog model is listed/);
+    expect(out).toMatch(
+      /not listed, as the catalog expects \(shut down\): gemini-2\.5-flash, gemini-2\.5-pro, gemini-3-pro-preview/,
+    );
     expect(code).toBe(0);
     expect(stub.requests.length).toBe(0); // the list is not a recorded generate call
   });
