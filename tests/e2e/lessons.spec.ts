@@ -112,6 +112,21 @@ test.describe('a new visitor reading lessons', () => {
       await expect(main).toContainText(on);
   });
 
+  test('the caching lesson computes its break-evens from the catalog: Pro above 200K breaks even at 2.0 calls an hour', async ({
+    page,
+  }) => {
+    await page.goto('/courses/gemini-in-production/caching-and-batch');
+    const table = page.getByRole('table').filter({ hasText: '시간당 손익분기' });
+    await expect(table.getByRole('row', { name: /200K 이하/ })).toContainText('4.0회');
+    await expect(table.getByRole('row', { name: /200K 초과/ })).toContainText('2.0회');
+    const main = page.getByRole('main');
+    await expect(main).toContainText('1,024~4,096토큰');
+    // A request that reads a cache must not set systemInstruction or tools again.
+    await expect(main).toContainText(
+      'cachedContent를 쓰는 요청에 systemInstruction이나 tools를 함께 지정하면 안 됩니다',
+    );
+  });
+
   test('copy puts the code block on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(LESSON_02);
