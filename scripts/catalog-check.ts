@@ -43,7 +43,11 @@ export function formatOffline(r: OfflineReport): string[] {
   out.push('', 'Figures read more than 90 days ago (serving models):');
   if (r.staleFigures.length === 0) out.push('  none');
   for (const f of r.staleFigures)
-    out.push(`  ${f.model} prices ${f.period}: read ${f.readOn}, ${f.ageDays} days ago`);
+    out.push(
+      f.figure === 'prices'
+        ? `  ${f.model} prices ${f.period}: read ${f.readOn}, ${f.ageDays} days ago`
+        : `  ${f.model} context window: read ${f.readOn}, ${f.ageDays} days ago`,
+    );
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
   resolveTier,
   servesOn,
   shutdownDay,
+  sourceDay,
 } from './catalog';
 import type { Catalog, Tier } from './types';
 import { TIERS } from './types';
@@ -35,6 +36,8 @@ export interface TierChange {
 
 export interface StaleFigure {
   model: string;
+  /** Which figure: its prices or its context window. */
+  figure: 'prices' | 'context window';
   /** The price period in words: "since release", "2027-01-01 to open end". */
   period: string;
   /** Newest source day behind the figure. */
@@ -98,6 +101,7 @@ export function offlineReport(cat: Catalog, at: Date | string = new Date()): Off
       if (ageDays > STALE_FIGURE_DAYS)
         staleFigures.push({
           model: m.id,
+          figure: 'prices',
           period:
             p.from === undefined && p.until === undefined
               ? 'since release'
@@ -106,6 +110,13 @@ export function offlineReport(cat: Catalog, at: Date | string = new Date()): Off
           ageDays,
         });
     }
+  }
+  for (const m of cat.models) {
+    if (isRetired(m, day)) continue;
+    const readOn = sourceDay(m.contextWindowSource);
+    const ageDays = daysBetween(readOn, day);
+    if (ageDays > STALE_FIGURE_DAYS)
+      staleFigures.push({ model: m.id, figure: 'context window', period: '', readOn, ageDays });
   }
   return { day, tiers, shutDown, tierChanges, staleFigures };
 }

@@ -31,6 +31,7 @@ describe('catalog:check', () => {
     expect(out).toMatch(
       /gemini-3-flash-preview prices since release: read 2025-12-17, 349 days ago/,
     );
+    expect(out).toMatch(/gemini-2\.5-flash-lite context window: read 2025-10-31, 396 days ago/);
     expect(out).toMatch(/No GEMINI_API_KEY/);
   });
 
