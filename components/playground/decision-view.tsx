@@ -45,6 +45,10 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
         <dd className="font-mono font-semibold" data-testid="decision-model">
           {decision.model}
         </dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">{t('catalogDay')}</dt>
+        <dd data-testid="decision-catalog-day">
+          <time dateTime={decision.at}>{decision.at}</time>
+        </dd>
         <dt className="text-zinc-600 dark:text-zinc-400">{t('tier')}</dt>
         <dd>
           <span

@@ -71,6 +71,7 @@ test.describe('the playground, offline (no key)', () => {
     const pro = resolveTier(catalog, 'pro', today);
     await expect(decision.getByTestId('decision-model')).toHaveText(pro.model.id);
     expect(isRetired(pro.model, today)).toBe(false);
+    await expect(decision.getByTestId('decision-catalog-day')).toHaveText(today);
     const note = decision.getByRole('note');
     if (pro.retired) {
       await expect(note).toHaveText(
