@@ -4,6 +4,15 @@
  * the page it was read from and the day it was read. Where sources disagree
  * (the 2.5 shutdown date moved three times in 2026) every reading is kept.
  *
+ * Left out on purpose (2026-12-01): Gemini 4 Argon appears on Google's own
+ * pages only in the caching page's minimum-token table (last updated
+ * 2026-10-13) and in a note of the optimization page (no explicit caching);
+ * no Google page read gives its model id, price or lifecycle. Third parties
+ * quote $2 / $10 through 2026-11-30 and $4 / $20 from 2026-12-01 for
+ * "gemini-4-argon"; add it here once Google's pricing page lists it.
+ * gemini-3.6-flash and gemini-3.7-flash are on the deprecations page
+ * without a price in the copies read, so they are left out too.
+ *
  * Prices are integer micro-dollars per 1M tokens (USD 0.75 = 750_000).
  * Nothing here is computed: functions live in catalog.ts, the schema in
  * catalog-schema.ts (a unit test and `npm run catalog:check` validate this).
