@@ -73,15 +73,21 @@ test.describe('a new visitor reading lessons', () => {
   test('quotes the catalog of the day the page was built: tier models, prices, the Pro / Flash-Lite ratio', async ({
     page,
   }) => {
-    const day = new Date().toISOString().slice(0, 10);
+    await page.goto(LESSON_02);
+    const stated = page.getByTestId('catalog-day');
+    await expect(stated).toHaveText(
+      /^이 레슨의 모델 ID와 가격은 \d{4}-\d{2}-\d{2} 카탈로그 기준입니다\. 라우터와 playground도 같은 카탈로그를 씁니다\.$/,
+    );
+    // The day the page was built: today, or yesterday when the build ran before midnight UTC.
+    const day = /\d{4}-\d{2}-\d{2}/.exec((await stated.textContent()) ?? '')![0];
+    const now = Date.now();
+    expect([0, 1].map((k) => new Date(now - k * 86_400_000).toISOString().slice(0, 10))).toContain(
+      day,
+    );
     const models = tierModels(catalog, day);
     const usd = (micro: number) => `$${(micro / 1_000_000).toFixed(2)}`;
     const pro = pricesOn(models.pro, day);
     const lite = pricesOn(models['flash-lite'], day);
-    await page.goto(LESSON_02);
-    await expect(page.getByTestId('catalog-day')).toHaveText(
-      `이 레슨의 모델 ID와 가격은 ${day} 카탈로그 기준입니다. 라우터와 playground도 같은 카탈로그를 씁니다.`,
-    );
     const main = page.getByRole('main');
     await expect(main).toContainText(
       `Pro의 출력 단가는 Flash-Lite의 ${Math.round(pro.output / lite.output)}x입니다`,
