@@ -9,7 +9,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, 'must be a SQLite "file:" URL (e.g. file:./data/stream.db)')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      'must be a SQLite "file:" URL (e.g. file:./data/stream.db) or a PostgreSQL "postgresql://" URL',
+    )
     .default('file:./data/stream.db'),
   STREAM_DATA_DIR: z.string().min(1).default('data'),
   STREAM_SITE_URL: z.url().default('http://localhost:3000'),
