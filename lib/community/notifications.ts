@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { sendMail } from '@/lib/auth/mailer';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db';
+import { createUnlessExists } from '@/lib/db/unique';
 import { env } from '@/lib/env';
 import { displayName } from './display-name';
 
@@ -51,11 +52,7 @@ export async function notifyAboutComment(commentId: string): Promise<void> {
   if (recipients.size === 0) return;
 
   for (const [userId, kind] of recipients) {
-    await db.notification.upsert({
-      where: { userId_commentId: { userId, commentId } },
-      create: { userId, commentId, kind },
-      update: {},
-    });
+    await createUnlessExists(() => db.notification.create({ data: { userId, commentId, kind } }));
   }
   const users = await db.user.findMany({
     where: { id: { in: [...recipients.keys()] }, emailNotifications: true },
@@ -152,11 +149,7 @@ export async function setFollowing(
   const lesson = await db.lesson.findUnique({ where: { id: lessonId } });
   if (!lesson) return false;
   if (follow) {
-    await db.threadFollow.upsert({
-      where: { userId_lessonId: { userId, lessonId } },
-      create: { userId, lessonId },
-      update: {},
-    });
+    await createUnlessExists(() => db.threadFollow.create({ data: { userId, lessonId } }));
   } else {
     await db.threadFollow.deleteMany({ where: { userId, lessonId } });
   }
