@@ -9,6 +9,14 @@ import { env } from '@/lib/env';
 import { sendMail } from '@/lib/auth/mailer';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { effectiveRole, type Role } from '@/lib/auth/roles';
+import { SignInLimitReached, hitSignInLimits } from '@/lib/auth/sign-in-limits';
+import { signInLink } from '@/lib/auth/sign-in-link';
+import { clientIp } from '@/lib/request-ip';
+
+// next-auth builds its URLs (redirects, the e-mail link) from AUTH_URL when it
+// is set, and from the request's Host / X-Forwarded-Host when not. Links must
+// come from configuration only, so AUTH_URL always follows STREAM_SITE_URL.
+process.env.AUTH_URL = new URL('/api/auth', env.STREAM_SITE_URL).href;
 
 /** Magic-link sign-in, always available (SMTP when configured, else the outbox). */
 const emailProvider: EmailConfig = {
@@ -16,19 +24,34 @@ const emailProvider: EmailConfig = {
   type: 'email',
   name: 'E-mail',
   maxAge: 60 * 60,
-  async sendVerificationRequest({ identifier, url }) {
+  async sendVerificationRequest({ identifier, url, token, request }) {
+    // Every way in (the page's action, next-auth's own endpoint) ends here, so the
+    // limits hold for all of them; a refusal sends nothing.
+    const limit = await hitSignInLimits(db, { email: identifier, ip: clientIp(request.headers) });
+    if (!limit.ok) throw new SignInLimitReached(limit.resetAt);
+    const link = signInLink({
+      siteUrl: env.STREAM_SITE_URL,
+      token,
+      email: identifier,
+      requestedUrl: url,
+    });
     await sendMail(
       {
         to: identifier,
         subject: 'Stream 로그인 링크 / Your Stream sign-in link',
-        url,
-        text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${url}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${url}\n`,
-        html: `<p>Stream에 로그인하려면 <a href="${url}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${url}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
+        url: link,
+        text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
+        html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
       },
       { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
     );
   },
 };
+
+/** A URL inside an HTML attribute: the e-mail address in it is the caller's text. */
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
 
 const providers = [
   emailProvider,
@@ -49,6 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(db),
   session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60 },
   secret: resolveAuthSecret(env.AUTH_SECRET, env.STREAM_DATA_DIR),
+  // Safe with AUTH_URL set above: the host header no longer shapes any URL.
   trustHost: true,
   providers,
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },

@@ -16,6 +16,11 @@ const envSchema = z.object({
     .default('file:./data/stream.db'),
   STREAM_DATA_DIR: z.string().min(1).default('data'),
   STREAM_SITE_URL: z.url().default('http://localhost:3000'),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For (nginx: 1).
+   * 0 (no proxy) means no forwarded header is believed.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Stream <no-reply@stream.localhost>'),
@@ -31,6 +36,8 @@ const envSchema = z.object({
   PLAYGROUND_DAILY_SPEND_CAP_USD: z.coerce.number().nonnegative().default(5),
   PLAYGROUND_MAX_PROMPT_CHARS: z.coerce.number().int().positive().max(32_000).default(8_000),
   PLAYGROUND_MAX_OUTPUT_TOKENS: z.coerce.number().int().positive().max(65_536).default(1_024),
+  /** Thinking tokens a real call may spend (billed as output); 128 is the least Pro models take. */
+  PLAYGROUND_THINKING_BUDGET: z.coerce.number().int().min(128).max(32_768).default(1_024),
   PLAYGROUND_CALLS_PER_HOUR_PER_USER: z.coerce.number().int().positive().default(30),
   PLAYGROUND_CALLS_PER_HOUR_PER_IP: z.coerce.number().int().positive().default(60),
 });

@@ -16,6 +16,41 @@ export function apiError(
 }
 
 /**
+ * The body's bytes, read chunk by chunk and abandoned as soon as they pass
+ * `maxBytes` (the stream is cancelled, so the rest is never held in memory).
+ */
+export async function readBodyCapped(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array | 'too_large' | 'unreadable'> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return 'too_large';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return 'unreadable';
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
  * Reads a JSON request body with a size cap. By default the request must say
  * it sends JSON: a plain cross-site form cannot, which keeps
  * cookie-authenticated endpoints out of reach of CSRF. A public endpoint
@@ -35,17 +70,19 @@ export async function readJsonBody(
   ) {
     return fail(apiError(415, 'unsupported_media_type', 'send the body as application/json'));
   }
-  // Refuse early on a declared size; then count the bytes, since the header can be absent or lie.
+  // Refuse early on a declared size; then count the bytes as they arrive, since
+  // the header can be absent (chunked) or lie: nothing past the limit is buffered.
   if (Number(request.headers.get('content-length') ?? '0') > maxBytes) return tooLarge();
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await request.arrayBuffer();
-  } catch {
+  const read = await readBodyCapped(request, maxBytes);
+  if (read === 'too_large') return tooLarge();
+  if (read === 'unreadable')
     return fail(apiError(400, 'invalid_request', 'could not read the request body'));
-  }
-  if (buffer.byteLength > maxBytes) return tooLarge();
+  const buffer = read;
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(buffer)) };
+    return {
+      ok: true,
+      value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(buffer)),
+    };
   } catch {
     return fail(apiError(400, 'invalid_json', 'request body must be valid JSON'));
   }
@@ -66,9 +103,16 @@ export async function parseJsonInput<S extends z.ZodType>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
+  const message = issue?.message ?? 'invalid request';
   return {
     ok: false,
-    response: apiError(400, 'invalid_request', issue?.message ?? 'invalid request', field),
+    response: apiError(
+      400,
+      'invalid_request',
+      // Every message names its field, even a library default ("Invalid input...").
+      field && !message.startsWith(field) ? `${field}: ${message}` : message,
+      field,
+    ),
   };
 }
 

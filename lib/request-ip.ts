@@ -1,10 +1,15 @@
 import 'server-only';
+import { GUARD_MARKER_HEADER, guardSecret } from '@/lib/server/trusted-forwarding';
 
 /**
- * The caller's address for per-IP limits: the first hop a proxy recorded, or
- * the one Next.js recorded for a direct connection.
+ * The caller's address for per-address limits, as the forwarding guard left
+ * it: the socket peer, or what the configured trusted proxies recorded
+ * (TRUSTED_PROXY_HOPS). A request the guard did not mark (it came in before
+ * the guard was installed) shares one "unknown" bucket: it fails closed, and
+ * nothing the client sent can pick another.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+  const secret = guardSecret();
+  if (!secret || headers.get(GUARD_MARKER_HEADER) !== secret) return 'unknown';
+  return headers.get('x-forwarded-for')?.trim() || 'unknown';
 }

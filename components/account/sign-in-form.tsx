@@ -13,6 +13,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const id = useId();
   const invalid = state.status === 'invalid';
   const limited = state.status === 'rate_limited';
+  const failed = state.status === 'failed';
   const format = useFormatter();
   return (
     <form action={action} noValidate className="space-y-3">
@@ -26,7 +27,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={invalid || limited ? state.email : ''}
+        defaultValue={invalid || limited || failed ? state.email : ''}
         placeholder={t('emailPlaceholder')}
         aria-invalid={invalid}
         aria-describedby={invalid ? `${id}-error` : undefined}
@@ -42,6 +43,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {t('tooManyLinks', {
             reset: format.dateTime(new Date(state.resetAt), { timeStyle: 'short' }),
           })}
+        </p>
+      )}
+      {failed && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {t('linkNotSent')}
         </p>
       )}
       <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>

@@ -130,11 +130,30 @@ export async function listNotifications(
   };
 }
 
-export async function markNotificationsRead(userId: string, ids: string[] | 'all'): Promise<void> {
+/**
+ * Marks the learner's notifications read: all of them, or the given ids.
+ * Ids that are not this learner's notifications change nothing and are
+ * reported back, so nobody can probe or touch another learner's bell.
+ */
+export async function markNotificationsRead(
+  userId: string,
+  ids: string[] | 'all',
+): Promise<{ ok: true } | { ok: false; unknownIds: string[] }> {
+  if (ids !== 'all') {
+    const wanted = [...new Set(ids)];
+    const owned = await db.notification.findMany({
+      where: { userId, id: { in: wanted } },
+      select: { id: true },
+    });
+    const ownedIds = new Set(owned.map((row) => row.id));
+    const unknownIds = wanted.filter((id) => !ownedIds.has(id));
+    if (unknownIds.length > 0) return { ok: false, unknownIds };
+  }
   await db.notification.updateMany({
     where: { userId, readAt: null, ...(ids === 'all' ? {} : { id: { in: ids } }) },
     data: { readAt: new Date() },
   });
+  return { ok: true };
 }
 
 export async function setEmailNotifications(userId: string, on: boolean): Promise<void> {

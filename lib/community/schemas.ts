@@ -8,9 +8,16 @@ const commentBody = z
   .max(COMMENT_MAX_CHARS, { error: `body must be at most ${COMMENT_MAX_CHARS} characters` });
 
 export const newCommentSchema = z.object({
-  lessonId: z.string({ error: 'lessonId is required' }).min(1).max(200),
+  lessonId: z
+    .string({ error: 'lessonId is required' })
+    .min(1, { error: 'lessonId must not be empty' })
+    .max(200, { error: 'lessonId must be at most 200 characters' }),
   body: commentBody,
-  parentId: z.string().min(1).max(100).optional(),
+  parentId: z
+    .string({ error: 'parentId must be a string' })
+    .min(1, { error: 'parentId must not be empty' })
+    .max(100, { error: 'parentId must be at most 100 characters' })
+    .optional(),
 });
 
 export const editCommentSchema = z.object({ body: commentBody });
@@ -37,7 +44,7 @@ export const problemReportSchema = z.object({
     .min(1, { error: 'message must not be empty' })
     .max(REPORT_MAX_CHARS, { error: `message must be at most ${REPORT_MAX_CHARS} characters` }),
   contact: z
-    .string()
+    .string({ error: 'contact must be a string' })
     .trim()
     .max(CONTACT_MAX_CHARS, { error: `contact must be at most ${CONTACT_MAX_CHARS} characters` })
     .optional(),
@@ -45,7 +52,10 @@ export const problemReportSchema = z.object({
     .string({ error: 'pageUrl is required' })
     .max(500, { error: 'pageUrl must be at most 500 characters' })
     .regex(/^\//, { error: 'pageUrl must be a path on this site' }),
-  lessonId: z.string().max(200).optional(),
+  lessonId: z
+    .string({ error: 'lessonId must be a string' })
+    .max(200, { error: 'lessonId must be at most 200 characters' })
+    .optional(),
 });
 
 export const problemStatusSchema = z.object({

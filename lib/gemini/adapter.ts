@@ -56,6 +56,8 @@ export interface AdapterOptions {
   timeoutMs?: number;
   /** Default 1024; a RunOptions value overrides it. */
   maxOutputTokens?: number;
+  /** Thinking tokens allowed per call (billed as output); unset: the model's default. */
+  thinkingBudget?: number;
   temperature?: number;
   /** Most backoff before the first retry in ms (doubles per retry). Default 250. */
   backoffMs?: number;
@@ -112,6 +114,7 @@ export class GeminiAdapter {
   readonly #retries: number;
   readonly #timeoutMs: number | undefined;
   readonly #maxOutputTokens: number;
+  readonly #thinkingBudget: number | undefined;
   readonly #temperature: number | undefined;
   readonly #backoffMs: number;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -126,6 +129,7 @@ export class GeminiAdapter {
     this.#retries = Math.max(0, Math.floor(options.retries ?? 1));
     this.#timeoutMs = options.timeoutMs;
     this.#maxOutputTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
+    this.#thinkingBudget = options.thinkingBudget;
     this.#temperature = options.temperature;
     this.#backoffMs = Math.max(0, options.backoffMs ?? DEFAULT_BACKOFF_MS);
     this.#sleep = options.sleep ?? defaultSleep;
@@ -286,6 +290,7 @@ export class GeminiAdapter {
     };
     const temperature = options.temperature ?? this.#temperature;
     if (temperature !== undefined) call.temperature = temperature;
+    if (this.#thinkingBudget !== undefined) call.thinkingBudget = this.#thinkingBudget;
     if (options.signal) call.signal = options.signal;
     if (this.#timeoutMs !== undefined) call.timeoutMs = this.#timeoutMs;
     return call;
@@ -437,6 +442,11 @@ export interface ClassifyOptions {
 
 const BUCKET_SET: ReadonlySet<string> = new Set(['CHAT', 'CODE', 'REASON', 'AGENT']);
 
+/** The classification call's output cap: one bucket name. */
+export const CLASSIFY_MAX_OUTPUT_TOKENS = 10;
+/** The classification call's thinking budget. */
+export const CLASSIFY_THINKING_BUDGET = 0;
+
 /** Parse a model's answer: one bucket name, tolerating case, quotes, backticks and a final period. */
 export function parseBucket(answer: string): Bucket | undefined {
   const word = answer
@@ -482,7 +492,9 @@ export async function classifyWithModel(
   const call: ModelCall = {
     model: model.id,
     prompt: classifierPrompt(prompt),
-    maxOutputTokens: 10,
+    maxOutputTokens: CLASSIFY_MAX_OUTPUT_TOKENS,
+    // One word needs no thinking; 0 turns it off where the model allows.
+    thinkingBudget: CLASSIFY_THINKING_BUDGET,
     temperature: 0,
   };
   if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs;

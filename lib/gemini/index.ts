@@ -45,6 +45,8 @@ export {
   DEFAULT_MAX_OUTPUT_TOKENS,
   DEFAULT_BACKOFF_MS,
   CLASSIFIER_INSTRUCTIONS,
+  CLASSIFY_MAX_OUTPUT_TOKENS,
+  CLASSIFY_THINKING_BUDGET,
   classifierPrompt,
   classifyWithModel,
   describeAttempts,

@@ -35,6 +35,11 @@ export interface ModelCall {
   model: string;
   prompt: string;
   maxOutputTokens: number;
+  /**
+   * Most thinking tokens the model may spend (billed as output). Set on every
+   * paid call, so the worst case of a call is known before it is made.
+   */
+  thinkingBudget?: number;
   temperature?: number;
   /** Cancels the call (not retryable). */
   signal?: AbortSignal;

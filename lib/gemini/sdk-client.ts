@@ -134,6 +134,9 @@ export class SdkModelClient implements ModelClient {
   #config(call: ModelCall, ctl: CallControl) {
     return {
       maxOutputTokens: call.maxOutputTokens,
+      ...(call.thinkingBudget !== undefined
+        ? { thinkingConfig: { thinkingBudget: call.thinkingBudget } }
+        : {}),
       ...(call.temperature !== undefined ? { temperature: call.temperature } : {}),
       abortSignal: ctl.signal,
       httpOptions: { timeout: ctl.timeoutMs },

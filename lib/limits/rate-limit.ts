@@ -3,6 +3,10 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 export type LimitResult =
   { ok: true; remaining: number } | { ok: false; limit: number; resetAt: Date };
 
+function windowOf(now: Date, windowMs: number): Date {
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+}
+
 /**
  * A fixed-window counter in the database, so every app server shares it.
  * The increment is one atomic upsert; a refused call still counts, so
@@ -17,7 +21,7 @@ export async function hitRateLimit(
     now = new Date(),
   }: { key: string; limit: number; windowMs: number; now?: Date },
 ): Promise<LimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const windowStart = windowOf(now, windowMs);
   const row = await db.rateLimitWindow.upsert({
     where: { key_windowStart: { key, windowStart } },
     create: { key, windowStart, count: 1 },
@@ -26,4 +30,24 @@ export async function hitRateLimit(
   if (row.count > limit)
     return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
   return { ok: true, remaining: limit - row.count };
+}
+
+/** Whether one more hit would be allowed now, without counting it. */
+export async function peekRateLimit(
+  db: PrismaClient,
+  {
+    key,
+    limit,
+    windowMs,
+    now = new Date(),
+  }: { key: string; limit: number; windowMs: number; now?: Date },
+): Promise<LimitResult> {
+  const windowStart = windowOf(now, windowMs);
+  const row = await db.rateLimitWindow.findUnique({
+    where: { key_windowStart: { key, windowStart } },
+  });
+  const count = row?.count ?? 0;
+  if (count >= limit)
+    return { ok: false, limit, resetAt: new Date(windowStart.getTime() + windowMs) };
+  return { ok: true, remaining: limit - count };
 }

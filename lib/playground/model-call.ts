@@ -1,7 +1,14 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { GeminiAdapter, classifyWithModel, createModelClient, isGeminiError } from '@/lib/gemini';
+import {
+  CLASSIFY_MAX_OUTPUT_TOKENS,
+  CLASSIFY_THINKING_BUDGET,
+  GeminiAdapter,
+  classifyWithModel,
+  createModelClient,
+  isGeminiError,
+} from '@/lib/gemini';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { reserveSpend, settleSpend } from '@/lib/limits/spend-cap';
 import type { AnswerStreamLine } from '@/lib/playground/answer-stream';
@@ -41,22 +48,45 @@ export function canCallModel(): boolean {
 }
 
 /**
- * The most a call can cost: the prompt and a full output budget, priced at
- * the most expensive tier it may fall back to. Reserved before the call.
+ * The most a call can cost, reserved before it is made: the whole prompt, a full
+ * output budget and a full thinking budget (thinking bills as output), priced
+ * at the most expensive tier it may fall back to, plus the classification
+ * call. Both budgets are sent with the calls, so the model cannot bill more.
  */
-function worstCasePico(request: RouteRequest, maxOutputTokens: number, now: Date): bigint {
+export function worstCasePico(
+  request: RouteRequest,
+  {
+    maxOutputTokens,
+    thinkingBudget,
+    now,
+  }: { maxOutputTokens: number; thinkingBudget: number; now: Date },
+): bigint {
   const decision = routePrompt(request, { now });
+  // The estimate can be low for unusual text; a tokenizer with byte fallback
+  // never needs more tokens than the prompt has UTF-8 bytes (plus a few for the turn).
+  const inputTokens = Math.max(
+    decision.inputTokens,
+    new TextEncoder().encode(request.prompt).byteLength + 16,
+  );
   let worst = 0;
   for (const tier of ['flash-lite', 'flash', 'pro'] as const) {
     const model = resolveTier(catalog, tier, now).model;
     worst = Math.max(
       worst,
-      costPicoUsd(model, { inputTokens: decision.inputTokens, outputTokens: maxOutputTokens }),
+      costPicoUsd(model, {
+        inputTokens,
+        outputTokens: maxOutputTokens,
+        thinkingTokens: thinkingBudget,
+      }),
     );
   }
-  // Plus the classification call (the prompt and an instruction, ten output tokens, on Flash-Lite).
+  // The classification call: the prompt and an instruction on Flash-Lite.
   const classifier = resolveTier(catalog, 'flash-lite', now).model;
-  worst += costPicoUsd(classifier, { inputTokens: decision.inputTokens + 200, outputTokens: 10 });
+  worst += costPicoUsd(classifier, {
+    inputTokens: inputTokens + 200,
+    outputTokens: CLASSIFY_MAX_OUTPUT_TOKENS,
+    thinkingTokens: CLASSIFY_THINKING_BUDGET,
+  });
   return BigInt(worst);
 }
 
@@ -149,7 +179,11 @@ export async function admitModelCall(
   // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
   const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;
   const reservation = await reserveSpend(db, {
-    amountPico: worstCasePico(request, env.PLAYGROUND_MAX_OUTPUT_TOKENS, now),
+    amountPico: worstCasePico(request, {
+      maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS,
+      thinkingBudget: env.PLAYGROUND_THINKING_BUDGET,
+      now,
+    }),
     capPico,
     now,
   });
@@ -184,7 +218,10 @@ export function streamModelAnswer(
     baseUrl: env.GEMINI_BASE_URL,
     timeoutMs: env.GEMINI_TIMEOUT_MS,
   });
-  const adapter = new GeminiAdapter(client, { maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS });
+  const adapter = new GeminiAdapter(client, {
+    maxOutputTokens: env.PLAYGROUND_MAX_OUTPUT_TOKENS,
+    thinkingBudget: env.PLAYGROUND_THINKING_BUDGET,
+  });
   const encoder = new TextEncoder();
   return new ReadableStream({
     async start(controller) {

@@ -1,4 +1,9 @@
-import { eventKey, XP_PER_EVENT, type ProgressEvent, type ProgressEventKind } from './rewards';
+import {
+  eventKey,
+  isProgressEventKind,
+  type ProgressEvent,
+  type ProgressEventKind,
+} from './rewards';
 
 /** Most entries a browser can hand over at once; more is not progress, it is an attack. */
 export const MAX_MERGE_ENTRIES = 500;
@@ -72,7 +77,7 @@ export function planMerge(
       return;
     }
     const { kind, subject } = entry as { kind?: unknown; subject?: unknown };
-    if (typeof kind !== 'string' || !(kind in XP_PER_EVENT)) {
+    if (!isProgressEventKind(kind)) {
       skipped.push({ index, reason: 'unknown kind' });
       return;
     }
@@ -80,7 +85,7 @@ export function planMerge(
       skipped.push({ index, reason: 'subject must be a string' });
       return;
     }
-    const event: ProgressEvent = { kind: kind as ProgressEventKind, subject };
+    const event: ProgressEvent = { kind, subject };
     const problem = subjectProblem(event.kind, subject, publishedLessonIds);
     if (problem) {
       skipped.push({ index, reason: problem });

@@ -62,6 +62,15 @@ export const XP_PER_EVENT = {
 
 export type ProgressEventKind = keyof typeof XP_PER_EVENT;
 
+/**
+ * Whether a string from outside names a kind. An own-property check, so
+ * names every object inherits ("toString", "constructor", "__proto__") are
+ * refused like any other unknown word.
+ */
+export function isProgressEventKind(kind: unknown): kind is ProgressEventKind {
+  return typeof kind === 'string' && Object.hasOwn(XP_PER_EVENT, kind);
+}
+
 /** One thing a learner did, counted once per (kind, subject). */
 export interface ProgressEvent {
   kind: ProgressEventKind;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { createUnlessExists } from '@/lib/db/unique';
-import { eventKey, XP_PER_EVENT, type ProgressEvent } from './rewards';
+import { eventKey, isProgressEventKind, XP_PER_EVENT, type ProgressEvent } from './rewards';
 import { planMerge, subjectProblem, type MergePlan } from './merge';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from './summary';
 
@@ -61,7 +61,7 @@ export async function recordEvent(
   userId: string,
   event: ProgressEvent,
 ): Promise<{ ok: true; added: boolean } | { ok: false; error: string }> {
-  if (!(event.kind in XP_PER_EVENT)) return { ok: false, error: 'unknown kind' };
+  if (!isProgressEventKind(event.kind)) return { ok: false, error: 'unknown kind' };
   const problem = subjectProblem(event.kind, event.subject, await publishedLessonIds());
   if (problem) return { ok: false, error: problem };
   return { ok: true, added: await insertOnce(userId, event, 'server') };

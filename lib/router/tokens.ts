@@ -52,6 +52,11 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Printable ASCII that is neither a letter, a digit nor a space. */
+function isAsciiPunct(c: number): boolean {
+  return c > 32 && c < 127 && !isLetter(c) && !(c >= 48 && c <= 57);
+}
+
 /** Count the pieces of `text` that the estimate weighs (exported for calibration). */
 export function tokenFeatures(text: string): TokenFeatures {
   const f: TokenFeatures = {
@@ -100,18 +105,16 @@ export function tokenFeatures(text: string): TokenFeatures {
       // A single space is folded into the next word's token.
       if (j - i >= 2 || text[i] === '\t') f.spaceRuns++;
       i = j;
-    } else if (c < 128) {
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        const isPunct = d < 128 && d > 32 && !isLetter(d) && !(d >= 48 && d <= 57);
-        if (!isPunct) break;
-        j++;
-      }
+    } else if (isAsciiPunct(c)) {
+      // Starts past the character that brought us here, so the loop always advances.
+      let j = i + 1;
+      while (j < n && isAsciiPunct(text.charCodeAt(j))) j++;
       f.punct += j - i;
       f.punctRuns++;
       i = j;
     } else {
+      // ASCII control characters (ESC, NUL...), CJK, emoji, accented letters: the
+      // tokenizer falls back to a token or so each.
       // Surrogate pairs (emoji) count once.
       f.other++;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;

@@ -44,6 +44,12 @@ export interface StubBehaviour {
   answers: Record<string, string>;
   /** Fixed answer for classifier prompts (e.g. garbage), instead of the rule. */
   classifierAnswer: string | null;
+  /**
+   * Thinking tokens to report per answer (usageMetadata.thoughtsTokenCount),
+   * capped, as Google does, by the request's thinkingConfig.thinkingBudget.
+   * Default null: Pro models think (2 x prompt + 16), others do not.
+   */
+  thinkingTokens: number | null;
   /** Reported as usageMetadata.cachedContentTokenCount (capped at the prompt). */
   cachedContentTokenCount: number;
   /** Number of SSE chunks that carry text in a streamed answer. Default 3. */
@@ -70,6 +76,8 @@ export interface RecordedRequest {
   /** Text of all parts of all contents, joined by newlines. */
   prompt: string;
   maxOutputTokens: number | null;
+  /** generationConfig.thinkingConfig.thinkingBudget, when sent. */
+  thinkingBudget: number | null;
   temperature: number | null;
   body: unknown;
   /** Status the stub answered with. */
@@ -106,6 +114,7 @@ function defaultBehaviour(): StubBehaviour {
     failures: {},
     answers: {},
     classifierAnswer: null,
+    thinkingTokens: null,
     cachedContentTokenCount: 0,
     streamChunks: 3,
     streamChunkDelayMs: 0,
@@ -265,10 +274,11 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     return `[${model}] Stub answer: your prompt had ${words} word${words === 1 ? '' : 's'}. This text comes from the local Gemini stub, not from Google.`;
   }
 
-  function usageFor(model: string, prompt: string, answer: string) {
+  function usageFor(model: string, prompt: string, answer: string, thinkingBudget: number | null) {
     const promptTokenCount = stubTokenEstimate(prompt);
     const candidatesTokenCount = answer.length === 0 ? 0 : stubTokenEstimate(answer);
-    const thoughtsTokenCount = /pro/.test(model) ? 2 * promptTokenCount + 16 : 0;
+    const wanted = behaviour.thinkingTokens ?? (/pro/.test(model) ? 2 * promptTokenCount + 16 : 0);
+    const thoughtsTokenCount = thinkingBudget === null ? wanted : Math.min(wanted, thinkingBudget);
     const cached = Math.min(behaviour.cachedContentTokenCount, promptTokenCount);
     return {
       promptTokenCount,
@@ -345,6 +355,9 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
       keyOk,
       prompt,
       maxOutputTokens: numberOrNull(gen?.maxOutputTokens),
+      thinkingBudget: numberOrNull(
+        (gen?.thinkingConfig as { thinkingBudget?: unknown } | undefined)?.thinkingBudget,
+      ),
       temperature: numberOrNull(gen?.temperature),
       body,
       status: 0,
@@ -370,8 +383,14 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     const model = record.model!;
     const delay = pick(behaviour.delayByModel, model) ?? behaviour.delayMs;
     if (delay > 0) {
+      // Whether the caller hung up while we waited. Not req.destroyed: a request
+      // whose body has been read is destroyed by Node, yet its caller still waits.
+      let callerGone = false;
+      res.once('close', () => {
+        callerGone = true;
+      });
       await sleep(delay);
-      if (res.destroyed || req.destroyed) {
+      if (callerGone || res.destroyed) {
         record.status = 499;
         return;
       }
@@ -387,7 +406,7 @@ export async function startGeminiStub(options: StartGeminiStubOptions = {}): Pro
     const capped = capToTokens(answerFor(model, prompt), record.maxOutputTokens);
     const answer = capped.text;
     const finishReason = capped.capped ? 'MAX_TOKENS' : 'STOP';
-    const usageMetadata = usageFor(model, prompt, answer);
+    const usageMetadata = usageFor(model, prompt, answer, record.thinkingBudget);
     const responseId = `stub-${++counter}`;
 
     if (record.action === 'generateContent') {

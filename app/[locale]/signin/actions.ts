@@ -1,16 +1,18 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { oauthProviders, signIn } from '@/lib/auth';
+import { peekSignInLimits } from '@/lib/auth/sign-in-limits';
 import { db } from '@/lib/db';
-import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { clientIp } from '@/lib/request-ip';
 
 export type SignInState =
   | { status: 'idle' }
   | { status: 'invalid'; email: string }
-  | { status: 'rate_limited'; email: string; resetAt: string };
+  | { status: 'rate_limited'; email: string; resetAt: string }
+  | { status: 'failed'; email: string };
 
 const emailSchema = z.email().max(254);
 
@@ -29,17 +31,25 @@ export async function requestMagicLink(
   const raw = form.get('email');
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (!emailSchema.safeParse(email).success) return { status: 'invalid', email };
-  // Each request sends an e-mail: a few per address and per caller an hour is plenty.
-  const ip = clientIp(await headers());
-  for (const [key, limit] of [
-    [`magic-link:email:${email}`, 5],
-    [`magic-link:ip:${ip}`, 60],
-  ] as const) {
-    const result = await hitRateLimit(db, { key, limit, windowMs: 60 * 60_000 });
-    if (!result.ok) return { status: 'rate_limited', email, resetAt: result.resetAt.toISOString() };
-  }
-  await signIn('email', { email, redirectTo: safeRedirect(form.get('callbackUrl')) });
-  return { status: 'idle' };
+  // The limits are counted where the e-mail is sent (lib/auth.ts); looking first
+  // only lets the form say when to come back instead of failing blind.
+  const caller = { email, ip: clientIp(await headers()) };
+  const before = await peekSignInLimits(db, caller);
+  if (!before.ok) return { status: 'rate_limited', email, resetAt: before.resetAt.toISOString() };
+  const landing = await signIn('email', {
+    email,
+    redirectTo: safeRedirect(form.get('callbackUrl')),
+    redirect: false,
+  });
+  if (
+    typeof landing === 'string' &&
+    !new URL(landing, 'http://stream.invalid').searchParams.has('error')
+  )
+    redirect(landing);
+  // next-auth refused (a concurrent request spent the last e-mail, or the mailer failed).
+  const after = await peekSignInLimits(db, caller);
+  if (!after.ok) return { status: 'rate_limited', email, resetAt: after.resetAt.toISOString() };
+  return { status: 'failed', email };
 }
 
 export async function signInWithProvider(form: FormData): Promise<void> {

@@ -66,6 +66,32 @@ describe('gemini stub (raw HTTP)', () => {
     expect(lite.usageMetadata.thoughtsTokenCount).toBeUndefined();
   });
 
+  it('caps reported thinking at the thinkingBudget the request sends, as Google does', async () => {
+    stub.setBehaviour({ thinkingTokens: 5_000 });
+    const withBudget = (await (
+      await post('/v1beta/models/gemini-2.5-flash:generateContent', {
+        ...contents('x'),
+        generationConfig: { maxOutputTokens: 10, thinkingConfig: { thinkingBudget: 256 } },
+      })
+    ).json()) as { usageMetadata: { thoughtsTokenCount?: number; totalTokenCount: number } };
+    expect(withBudget.usageMetadata.thoughtsTokenCount).toBe(256);
+    const unbounded = (await (
+      await post('/v1beta/models/gemini-2.5-flash:generateContent', contents('x'))
+    ).json()) as { usageMetadata: { thoughtsTokenCount?: number } };
+    expect(unbounded.usageMetadata.thoughtsTokenCount).toBe(5_000);
+    expect(stub.requests.at(0)?.thinkingBudget).toBe(256);
+  });
+
+  it('answers after delayMs instead of never', async () => {
+    stub.setBehaviour({ delayMs: 150 });
+    const started = Date.now();
+    const res = await post('/v1beta/models/gemini-2.5-flash:generateContent', contents('late'));
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    const json = (await res.json()) as { candidates: unknown[] };
+    expect(json.candidates).toHaveLength(1);
+  });
+
   it("rejects a missing or wrong key with a 403 in Google's error shape", async () => {
     for (const key of [null, 'wrong']) {
       const res = await post(

@@ -9,6 +9,22 @@ const plan = (input: unknown, existing: string[] = []) =>
   planMerge(input, { publishedLessonIds: published, existingKeys: new Set(existing) });
 
 describe('planMerge', () => {
+  it('refuses kinds that every object inherits, like any unknown word', () => {
+    const names = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+    const result = plan([
+      ...names.map((kind) => ({ kind, subject: 'gemini-in-production/gemini-adapter' })),
+      { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.skipped).toEqual(
+      names.map((_, index) => ({ index, reason: 'unknown kind' })),
+    );
+    expect(result.plan.accepted).toEqual([
+      { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },
+    ]);
+  });
+
   it('accepts valid events and keeps their order', () => {
     const result = plan([
       { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },

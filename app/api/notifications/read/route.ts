@@ -20,6 +20,13 @@ export async function POST(request: Request) {
   if (!user) return apiError(401, 'unauthenticated', 'sign in first');
   const parsed = await parseJsonInput(request, readSchema);
   if (!parsed.ok) return parsed.response;
-  await markNotificationsRead(user.id, 'all' in parsed.value ? 'all' : parsed.value.ids);
+  const result = await markNotificationsRead(
+    user.id,
+    'all' in parsed.value ? 'all' : parsed.value.ids,
+  );
+  if (!result.ok)
+    return apiError(404, 'notification_not_found', 'no such notification of yours', 'ids', {
+      ids: result.unknownIds.slice(0, 10),
+    });
   return Response.json({ ok: true });
 }

@@ -1,0 +1,17 @@
+/**
+ * Runs once per server process before it serves: installs the guard that
+ * decides which forwarded headers are believed (see lib/server/trusted-forwarding).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const [{ randomBytes }, http, { env }, { installForwardingGuard }] = await Promise.all([
+    import('node:crypto'),
+    import('node:http'),
+    import('./lib/env'),
+    import('./lib/server/trusted-forwarding'),
+  ]);
+  installForwardingGuard(env.TRUSTED_PROXY_HOPS, {
+    Server: http.Server,
+    randomSecret: () => randomBytes(24).toString('base64url'),
+  });
+}

@@ -1,0 +1,127 @@
+import { isIP } from 'node:net';
+
+/**
+ * Which request headers about the client Stream believes, and from whom.
+ *
+ * Next.js keeps an `X-Forwarded-For` the client sent and only fills it in when
+ * it is absent, so without this guard any caller could pick its own address
+ * (and every per-address limit with it). The guard runs on every request
+ * before Next.js sees it: with `TRUSTED_PROXY_HOPS=0` (no proxy) it drops
+ * every forwarded header, so Next.js records the socket's own address; with N
+ * proxies in front it keeps what the nearest N proxies recorded and reduces
+ * `X-Forwarded-For` to the one address they vouch for. A marker header with a
+ * per-process secret says the guard ran; `clientIp` trusts nothing without it.
+ */
+
+/** Headers a client may send to claim an address, a host or a scheme. */
+const FORWARDED_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-real-ip',
+] as const;
+
+export const GUARD_MARKER_HEADER = 'x-stream-forwarding-guard';
+const GUARD_KEY = Symbol.for('stream.trusted-forwarding.secret');
+
+type GuardGlobal = typeof globalThis & { [GUARD_KEY]?: string };
+
+/** The secret the guard marks requests with in this process, once installed. */
+export function guardSecret(): string | undefined {
+  return (globalThis as GuardGlobal)[GUARD_KEY];
+}
+
+/** "::ffff:203.0.113.7" and "203.0.113.7" are the same caller. */
+export function normalizeAddress(address: string): string {
+  const trimmed = address.trim();
+  return trimmed.toLowerCase().startsWith('::ffff:') && isIP(trimmed.slice(7)) === 4
+    ? trimmed.slice(7)
+    : trimmed;
+}
+
+/**
+ * The client's address given the socket peer, the `X-Forwarded-For` chain
+ * and how many proxies in front of the app are trusted. Each trusted proxy
+ * appends its own peer, so the client is `hops` entries from the right of
+ * [...forwardedFor, socket]. Entries that are not IP addresses end the walk:
+ * the last good address the trusted chain recorded is used instead.
+ */
+export function trustedClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedHops: number,
+): string | undefined {
+  const socket = socketAddress ? normalizeAddress(socketAddress) : undefined;
+  if (trustedHops <= 0) return socket;
+  const chain = (forwardedFor ?? '')
+    .split(',')
+    .map(normalizeAddress)
+    .filter((entry) => entry !== '');
+  let client = socket;
+  for (let step = 1; step <= trustedHops; step++) {
+    const entry = chain[chain.length - step];
+    if (entry === undefined || isIP(entry) === 0) break;
+    client = entry;
+  }
+  return client;
+}
+
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  socket?: { remoteAddress?: string };
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+/** Rewrites one incoming request's headers to what the trusted chain vouches for. */
+export function applyTrustedForwarding(
+  request: GuardedRequest,
+  trustedHops: number,
+  secret: string,
+): void {
+  const headers = request.headers;
+  const client = trustedClientAddress(
+    request.socket?.remoteAddress,
+    single(headers['x-forwarded-for']),
+    trustedHops,
+  );
+  if (trustedHops <= 0) {
+    for (const name of FORWARDED_HEADERS) delete headers[name];
+  } else {
+    delete headers.forwarded;
+    delete headers['x-real-ip'];
+  }
+  if (client) headers['x-forwarded-for'] = client;
+  else delete headers['x-forwarded-for'];
+  headers[GUARD_MARKER_HEADER] = secret;
+}
+
+/**
+ * Installs the guard for every HTTP server in this process (Next.js's own
+ * included). Idempotent: a second call keeps the first secret.
+ */
+export function installForwardingGuard(
+  trustedHops: number,
+  {
+    Server,
+    randomSecret,
+  }: { Server: { prototype: { emit: (...args: never[]) => boolean } }; randomSecret: () => string },
+): void {
+  const global = globalThis as GuardGlobal;
+  if (global[GUARD_KEY]) return;
+  const secret = randomSecret();
+  const emit = Server.prototype.emit as (
+    this: unknown,
+    event: string,
+    ...args: unknown[]
+  ) => boolean;
+  (Server.prototype as { emit: typeof emit }).emit = function guardedEmit(event, ...args) {
+    if (event === 'request') applyTrustedForwarding(args[0] as GuardedRequest, trustedHops, secret);
+    return emit.call(this, event, ...args);
+  };
+  global[GUARD_KEY] = secret;
+}

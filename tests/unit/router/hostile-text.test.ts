@@ -1,0 +1,108 @@
+/**
+ * Any string is a possible prompt: every function that walks text must finish
+ * on arbitrary Unicode (control characters, lone surrogates, every code point,
+ * long runs), in time that grows with the length, not without bound. A hang
+ * here froze the whole server once (an ASCII control character never advanced
+ * the token estimator), so these run over generated inputs, not a list.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseInline, parseMarkdownLite } from '../../../lib/community/markdown-lite';
+import { parseJsonlRequests, parsePastedPrompts } from '../../../lib/playground/exercise-input';
+import { classifyDetailed } from '../../../lib/router/classify';
+import { routePrompt } from '../../../lib/router/route';
+import { estimateOutputTokens, estimateTokens, tokenFeatures } from '../../../lib/router/tokens';
+import { PROMPT_MAX_CHARS, parseRouteRequest } from '../../../lib/router/validate';
+
+/**
+ * A generous bound that only a runaway loop breaks: 50 ms plus 50 us a
+ * character (30K characters: 1.55 s; a linear pass takes a few ms).
+ */
+function budgetMs(length: number): number {
+  return 50 + length * 0.05;
+}
+
+function finishesInTime<T>(text: string, run: (text: string) => T): T {
+  const started = performance.now();
+  const result = run(text);
+  const elapsed = performance.now() - started;
+  if (elapsed > budgetMs(text.length))
+    throw new Error(
+      `took ${elapsed.toFixed(1)} ms for ${text.length} characters (bound ${budgetMs(text.length)} ms)`,
+    );
+  return result;
+}
+
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+const asciiControl = fc
+  .integer({ min: 0, max: 0x1f })
+  .chain((c) => fc.constantFrom(String.fromCharCode(c), String.fromCharCode(0x7f)));
+/** Code points from every plane, lone surrogates and control characters mixed. */
+const anyUnit = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  loneSurrogate,
+  asciiControl,
+  fc.constantFrom(' ', '\n', '\t', '\r', '*', '_', '`', '[', ']', '(', ')', 'h', '가', '0'),
+);
+const hostileText = fc.array(anyUnit, { maxLength: 400 }).map((parts) => parts.join(''));
+/** One unit repeated into a long run (where a non-advancing loop or backtracking shows). */
+const longRun = fc
+  .tuple(anyUnit, fc.integer({ min: 1_000, max: PROMPT_MAX_CHARS }))
+  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+
+function checkAllWalkers(text: string): void {
+  const tokens = finishesInTime(text, estimateTokens);
+  expect(Number.isSafeInteger(tokens)).toBe(true);
+  expect(tokens).toBeGreaterThanOrEqual(text.length > 0 ? 1 : 0);
+  finishesInTime(text, (t) => estimateOutputTokens(t, 'CODE'));
+  const features = finishesInTime(text, tokenFeatures);
+  for (const value of Object.values(features)) expect(Number.isFinite(value)).toBe(true);
+  const classification = finishesInTime(text, classifyDetailed);
+  const total = Object.values(classification.probabilities).reduce((a, b) => a + b, 0);
+  expect(total).toBeCloseTo(1, 6);
+  const parsed = parseRouteRequest({ prompt: text });
+  if (parsed.ok) {
+    const decision = finishesInTime(text, (t) => routePrompt({ prompt: t }));
+    expect(['flash-lite', 'flash', 'pro']).toContain(decision.tier);
+    expect(decision.inputTokens).toBe(tokens);
+  }
+  finishesInTime(text, parseInline);
+  finishesInTime(text, parseMarkdownLite);
+  finishesInTime(text, parsePastedPrompts);
+  finishesInTime(text, parseJsonlRequests);
+}
+
+describe('text walkers on arbitrary Unicode', () => {
+  it('finish on mixed code points, surrogates and control characters', () => {
+    fc.assert(fc.property(hostileText, checkAllWalkers), { numRuns: 300 });
+  });
+
+  it('finish on long runs of one character, up to the longest prompt', () => {
+    fc.assert(fc.property(longRun, checkAllWalkers), { numRuns: 40 });
+  });
+
+  it('count each of the 33 ASCII control characters as a token, alone and in a run', () => {
+    for (let c = 0; c < 128; c++) {
+      if (c >= 32 && c !== 127) continue;
+      const char = String.fromCharCode(c);
+      expect(finishesInTime(char, estimateTokens), `U+${c.toString(16)}`).toBeGreaterThanOrEqual(
+        c === 9 || c === 10 || c === 13 ? 0 : 1,
+      );
+      finishesInTime(`colour ${char}[31mred${char}[0m `.repeat(500), checkAllWalkers);
+    }
+  });
+
+  it('finish on every code point from U+0000 to U+10FFFF, in runs', () => {
+    const RUN = 4_096;
+    for (let start = 0; start <= 0x10ffff; start += RUN) {
+      let text = '';
+      for (let cp = start; cp < Math.min(start + RUN, 0x110000); cp++)
+        // Surrogate code points become lone UTF-16 units, as a broken paste would.
+        text += cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+      const tokens = finishesInTime(text, estimateTokens);
+      expect(tokens, `run from U+${start.toString(16)}`).toBeGreaterThan(0);
+      finishesInTime(text, (t) => routePrompt({ prompt: t }));
+    }
+  });
+});
