@@ -24,6 +24,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Stream <no-reply@stream.localhost>'),
+  /** How often each app server's mail worker looks at the queue (it is also woken on every new message). */
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),

@@ -10,6 +10,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-community-'));
 process.env.STREAM_DATA_DIR = dataDir;
 
 const { db } = await import('@/lib/db');
+const { mailTransport } = await import('@/lib/auth/mailer');
+const { processMailQueue } = await import('@/lib/mail/queue');
 const comments = await import('@/lib/community/comments');
 const notifications = await import('@/lib/community/notifications');
 
@@ -71,6 +73,11 @@ describe(`replies and followers on ${engine}`, () => {
     // The replier is not notified about their own reply.
     expect((await notifications.listNotifications(replier.id)).unread).toBe(0);
 
+    // The e-mails were queued with the comment; the worker's pass sends them.
+    expect(await db.mailMessage.count({ where: { status: 'pending' } })).toBe(3);
+    const transport = mailTransport({ from: 'Stream <t@example.com>', dataDir });
+    expect(await processMailQueue(db, transport, { serverId: 'test' })).toMatchObject({ sent: 3 });
+    expect(await processMailQueue(db, transport, { serverId: 'test' })).toMatchObject({ sent: 0 });
     const mails = outbox();
     expect(mails.filter((mail) => mail.to === author.email)).toHaveLength(1);
     expect(mails.filter((mail) => mail.to === follower.email)).toHaveLength(2);
@@ -79,5 +86,22 @@ describe(`replies and followers on ${engine}`, () => {
     await notifications.markNotificationsRead(author.id, 'all');
     expect((await notifications.listNotifications(author.id)).unread).toBe(0);
     expect(await comments.commentCounts([LESSON])).toEqual({ [LESSON]: 2 });
+  });
+
+  it('a comment whose transaction fails leaves no bell entry and no queued e-mail', async () => {
+    const before = await db.mailMessage.count();
+    const top = await db.comment.findFirstOrThrow({ where: { authorId: author.id } });
+    await expect(
+      db.$transaction(async (tx) => {
+        const reply = await tx.comment.create({
+          data: { lessonId: LESSON, authorId: replier.id, parentId: top.id, body: '사라질 답글' },
+        });
+        expect(await notifications.notifyAboutComment(tx, reply.id)).toEqual({ mails: 2 });
+        throw new Error('the request failed after the notifications were written');
+      }),
+    ).rejects.toThrow(/request failed/);
+    expect(await db.mailMessage.count()).toBe(before);
+    expect(await db.comment.count({ where: { body: '사라질 답글' } })).toBe(0);
+    expect((await notifications.listNotifications(author.id)).items).toHaveLength(1);
   });
 });

@@ -250,6 +250,23 @@ describe(`a fresh ${engine} database migrated by the runner`, () => {
       });
       expect(await db.problemReport.findFirstOrThrow()).toMatchObject({ status: 'new' });
       served.add('ProblemReport');
+      const mail = await db.mailMessage.create({
+        data: {
+          kind: 'reply',
+          to: other.email,
+          subject: '답글',
+          text: 't',
+          html: '<p>t</p>',
+          url: '/x',
+        },
+      });
+      expect(mail).toMatchObject({ status: 'pending', attempts: 0, sentAt: null });
+      expect(
+        await db.mailMessage.count({
+          where: { status: 'pending', nextAttemptAt: { lte: new Date() } },
+        }),
+      ).toBe(1);
+      served.add('MailMessage');
 
       // Foreign keys hold: deleting an account takes its data along and keeps others' replies.
       await db.user.delete({ where: { id: user.id } });
