@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailTransport } from '@/lib/auth/mailer';
 import { createPrismaClient } from '@/lib/db/client';
