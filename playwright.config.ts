@@ -13,6 +13,14 @@ const portOffset = Number(process.env.STREAM_E2E_PORT_OFFSET ?? 0);
 export const OFFLINE_PORT = 3210 + portOffset;
 export const ONLINE_PORT = 3211 + portOffset;
 export const GEMINI_STUB_PORT = 8790 + portOffset;
+/**
+ * A third app server for the security suite: a small daily spend cap, high
+ * hourly limits, one trusted proxy hop, and a Gemini stub of its own (its
+ * scripted thinking tokens must not reach the other suites).
+ */
+export const CAPPED_PORT = 3212 + portOffset;
+export const CAPPED_STUB_PORT = 8791 + portOffset;
+export const CAPPED_SPEND_CAP_USD = 0.5;
 /** Made a moderator by env on the test servers. */
 export const MODERATOR_EMAIL = 'moderator@stream.test';
 
@@ -57,12 +65,27 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
+    {
+      command: `tsx scripts/gemini-stub.ts --port ${CAPPED_STUB_PORT}`,
+      url: `http://127.0.0.1:${CAPPED_STUB_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
     appServer(OFFLINE_PORT, 'e2e-offline.db'),
     appServer(ONLINE_PORT, 'e2e-online.db', {
       GEMINI_API_KEY: 'stub-key',
       GEMINI_BASE_URL: `http://127.0.0.1:${GEMINI_STUB_PORT}`,
       // Small enough that the limits test reaches it in a few calls.
       PLAYGROUND_CALLS_PER_HOUR_PER_IP: '4',
+    }),
+    appServer(CAPPED_PORT, 'e2e-capped.db', {
+      GEMINI_API_KEY: 'stub-key',
+      GEMINI_BASE_URL: `http://127.0.0.1:${CAPPED_STUB_PORT}`,
+      PLAYGROUND_DAILY_SPEND_CAP_USD: String(CAPPED_SPEND_CAP_USD),
+      PLAYGROUND_CALLS_PER_HOUR_PER_IP: '1000',
+      PLAYGROUND_CALLS_PER_HOUR_PER_USER: '1000',
+      PLAYGROUND_THINKING_BUDGET: '8192',
+      TRUSTED_PROXY_HOPS: '1',
     }),
   ],
 });

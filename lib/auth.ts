@@ -27,30 +27,45 @@ const emailProvider: EmailConfig = {
   type: 'email',
   name: 'E-mail',
   maxAge: SIGN_IN_LINK_MAX_AGE_S,
-  async sendVerificationRequest({ identifier, url, token, request }) {
-    // Every way in (the page's action, next-auth's own endpoint) ends here, so the
-    // limits hold for all of them; a refusal sends nothing.
-    const limit = await hitSignInLimits(db, { email: identifier, ip: clientIp(request.headers) });
-    if (!limit.ok) throw new SignInLimitReached(limit.resetAt);
-    const link = signInLink({
-      siteUrl: env.STREAM_SITE_URL,
-      token,
-      email: identifier,
-      requestedUrl: url,
-    });
-    // Queued, not sent inline: the worker sends it, retrying while SMTP is down.
-    await enqueueMail(db, {
-      kind: 'sign-in',
-      to: identifier,
-      subject: 'Stream 로그인 링크 / Your Stream sign-in link',
-      url: link,
-      text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
-      html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
-      expiresAt: new Date(Date.now() + SIGN_IN_LINK_MAX_AGE_S * 1000),
-    });
-    wakeMailWorker();
+  sendVerificationRequest(params) {
+    const sending = sendSignInEmail(params);
+    // next-auth awaits this only after more async work of its own: mark it handled
+    // now, so a refusal is not an unhandled rejection (next-auth still sees it).
+    sending.catch(() => undefined);
+    return sending;
   },
 };
+
+/**
+ * Every way in (the page's action, next-auth's own endpoint) ends here, so the
+ * limits hold for all of them; a refusal sends nothing.
+ */
+async function sendSignInEmail({
+  identifier,
+  url,
+  token,
+  request,
+}: Parameters<EmailConfig['sendVerificationRequest']>[0]): Promise<void> {
+  const limit = await hitSignInLimits(db, { email: identifier, ip: clientIp(request.headers) });
+  if (!limit.ok) throw new SignInLimitReached(limit.resetAt);
+  const link = signInLink({
+    siteUrl: env.STREAM_SITE_URL,
+    token,
+    email: identifier,
+    requestedUrl: url,
+  });
+  // Queued, not sent inline: the worker sends it, retrying while SMTP is down.
+  await enqueueMail(db, {
+    kind: 'sign-in',
+    to: identifier,
+    subject: 'Stream 로그인 링크 / Your Stream sign-in link',
+    url: link,
+    text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
+    html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
+    expiresAt: new Date(Date.now() + SIGN_IN_LINK_MAX_AGE_S * 1000),
+  });
+  wakeMailWorker();
+}
 
 /** A URL inside an HTML attribute: the e-mail address in it is the caller's text. */
 function escapeAttribute(value: string): string {
@@ -79,6 +94,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Safe with AUTH_URL set above: the host header no longer shapes any URL.
   trustHost: true,
   providers,
+  logger: {
+    error(error) {
+      // A spent sign-in limit is expected traffic, not a server fault: one line, no stack.
+      const limit = [error, error.cause, (error.cause as { err?: unknown } | undefined)?.err].find(
+        (candidate) => candidate instanceof Error && candidate.name === 'SignInLimitReached',
+      );
+      if (limit instanceof Error) console.warn(`[auth] ${limit.message}`);
+      else console.error(error);
+    },
+  },
   pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
   callbacks: {
     session({ session, user }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { eventKey, XP_PER_EVENT, type ProgressEvent } from './rewards';
+import { eventKey, isProgressEventKind, type ProgressEvent } from './rewards';
 
 /**
  * A visitor's progress, kept in this browser until they sign in. Every tab
@@ -19,7 +19,7 @@ function isProgressEvent(value: unknown): value is ProgressEvent {
   const { kind, subject } = value as Record<string, unknown>;
   return (
     typeof kind === 'string' &&
-    kind in XP_PER_EVENT &&
+    isProgressEventKind(kind) &&
     typeof subject === 'string' &&
     subject.length <= 200
   );

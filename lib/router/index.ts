@@ -47,6 +47,7 @@ export type { Classification } from './classify';
 export {
   MAX_CONTEXT_TOKENS,
   PROMPT_MAX_CHARS,
+  ROUTE_REQUEST_MAX_BYTES,
   parseRouteRequest,
   routeError,
   routeRequestSchema,

@@ -74,6 +74,7 @@ export function tokenFeatures(text: string): TokenFeatures {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    const from = i;
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       let j = i;
@@ -119,6 +120,9 @@ export function tokenFeatures(text: string): TokenFeatures {
       f.other++;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
+    // Every branch must consume text: a branch that does not would spin for
+    // ever on one request (it once did, on ASCII control characters).
+    if (i <= from) throw new Error(`token estimator made no progress at index ${from}`);
   }
   return f;
 }

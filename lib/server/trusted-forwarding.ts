@@ -11,6 +11,7 @@ import { isIP } from 'node:net';
  * proxies in front it keeps what the nearest N proxies recorded and reduces
  * `X-Forwarded-For` to the one address they vouch for. A marker header with a
  * per-process secret says the guard ran; `clientIp` trusts nothing without it.
+ * lib/server/request-gate.ts applies it to every request.
  */
 
 /** Headers a client may send to claim an address, a host or a scheme. */
@@ -31,6 +32,13 @@ type GuardGlobal = typeof globalThis & { [GUARD_KEY]?: string };
 /** The secret the guard marks requests with in this process, once installed. */
 export function guardSecret(): string | undefined {
   return (globalThis as GuardGlobal)[GUARD_KEY];
+}
+
+/** Makes this process's secret once; later calls return the same one. */
+export function ensureGuardSecret(randomSecret: () => string): string {
+  const global = globalThis as GuardGlobal;
+  global[GUARD_KEY] ??= randomSecret();
+  return global[GUARD_KEY];
 }
 
 /** "::ffff:203.0.113.7" and "203.0.113.7" are the same caller. */
@@ -68,7 +76,7 @@ export function trustedClientAddress(
   return client;
 }
 
-interface GuardedRequest {
+export interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
   socket?: { remoteAddress?: string };
 }
@@ -98,30 +106,4 @@ export function applyTrustedForwarding(
   if (client) headers['x-forwarded-for'] = client;
   else delete headers['x-forwarded-for'];
   headers[GUARD_MARKER_HEADER] = secret;
-}
-
-/**
- * Installs the guard for every HTTP server in this process (Next.js's own
- * included). Idempotent: a second call keeps the first secret.
- */
-export function installForwardingGuard(
-  trustedHops: number,
-  {
-    Server,
-    randomSecret,
-  }: { Server: { prototype: { emit: (...args: never[]) => boolean } }; randomSecret: () => string },
-): void {
-  const global = globalThis as GuardGlobal;
-  if (global[GUARD_KEY]) return;
-  const secret = randomSecret();
-  const emit = Server.prototype.emit as (
-    this: unknown,
-    event: string,
-    ...args: unknown[]
-  ) => boolean;
-  (Server.prototype as { emit: typeof emit }).emit = function guardedEmit(event, ...args) {
-    if (event === 'request') applyTrustedForwarding(args[0] as GuardedRequest, trustedHops, secret);
-    return emit.call(this, event, ...args);
-  };
-  global[GUARD_KEY] = secret;
 }

@@ -29,7 +29,10 @@ export default async function SignInPage({ params, searchParams }: Props) {
           role="alert"
           className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300"
         >
-          {t('signInError')}
+          {/* next-auth says "Configuration" or "EmailSignin" when no e-mail went out (a limit, or SMTP). */}
+          {error === 'Configuration' || error === 'EmailSignin'
+            ? t('linkNotSent')
+            : t('signInError')}
         </p>
       )}
       <div className="mt-6">

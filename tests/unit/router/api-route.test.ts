@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POST } from '../../../app/api/router/route/route';
+import { ROUTE_REQUEST_MAX_BYTES } from '../../../lib/router/validate';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   POST(
@@ -60,8 +61,13 @@ describe('POST /api/router/route', () => {
     expect(text).not.toMatch(/at .*\.ts/);
   });
 
-  it('answers 413 for a body over 64 KB', async () => {
-    const res = await post(JSON.stringify({ prompt: 'a'.repeat(70_000) }));
+  it('accepts the longest prompt even when every character takes 6 bytes of JSON', async () => {
+    const res = await post(JSON.stringify({ prompt: '\ud800'.repeat(32_000) }));
+    expect(res.status).toBe(200);
+  });
+
+  it('answers 413 for a body over ROUTE_REQUEST_MAX_BYTES', async () => {
+    const res = await post(JSON.stringify({ prompt: 'a'.repeat(ROUTE_REQUEST_MAX_BYTES + 1) }));
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('payload_too_large');
   });

@@ -2,7 +2,7 @@ import { currentUser } from '@/lib/auth';
 import { admitModelCall, streamModelAnswer } from '@/lib/playground/model-call';
 import { clientIp } from '@/lib/request-ip';
 import { errorResponse, readJsonBody } from '@/lib/http';
-import { parseRouteRequest } from '@/lib/router';
+import { ROUTE_REQUEST_MAX_BYTES, parseRouteRequest } from '@/lib/router';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(request: Request) {
   // Cookie-authenticated and it spends money: JSON only (no cross-site form posts).
-  const body = await readJsonBody(request);
+  const body = await readJsonBody(request, ROUTE_REQUEST_MAX_BYTES);
   if (!body.ok) return body.response;
   const parsed = parseRouteRequest(body.value);
   if (!parsed.ok) return Response.json(parsed.error, { status: 400 });

@@ -4,18 +4,15 @@
  * `{ id?, error: { code, message, field? } }`, never stack traces.
  */
 import { readJsonBody } from '@/lib/http';
-import { parseRouteRequest, routeError, routePrompt } from '@/lib/router';
+import { ROUTE_REQUEST_MAX_BYTES, parseRouteRequest, routeError, routePrompt } from '@/lib/router';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
 export const runtime = 'nodejs';
 
-/** Bodies above this are refused before parsing (the prompt cap is 32K characters). */
-const MAX_BODY_BYTES = 64 * 1024;
-
 export async function POST(request: Request): Promise<Response> {
   // A public API without cookies: callers such as curl need not declare JSON.
-  const body = await readJsonBody(request, MAX_BODY_BYTES, { requireJsonType: false });
+  const body = await readJsonBody(request, ROUTE_REQUEST_MAX_BYTES, { requireJsonType: false });
   if (!body.ok) return body.response;
   const parsed = parseRouteRequest(body.value);
   if (!parsed.ok) return Response.json(parsed.error, { status: 400, headers: NO_STORE });

@@ -1,0 +1,95 @@
+/**
+ * Threat: one request freezes the server. Text no loop was written for
+ * (ASCII control characters, lone surrogates, long runs of one character)
+ * must get an answer at once from the API, the playground's action and the
+ * page's own live estimate, while /api/health keeps answering.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/** Each request must be answered within this, or the test fails (not hangs). */
+const DEADLINE_MS = 5_000;
+
+const CONTROL_CHARACTERS = [
+  ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)),
+  '\u007f',
+];
+
+const HOSTILE_PROMPTS: [string, string][] = [
+  ...CONTROL_CHARACTERS.map(
+    (char) =>
+      [`U+${char.charCodeAt(0).toString(16).padStart(4, '0')} alone`, `${char}`] as [
+        string,
+        string,
+      ],
+  ),
+  ['coloured terminal output', '\u001b[31merror\u001b[0m: build failed\n'.repeat(600)],
+  ['NUL then punctuation', '\u0000!!\u0000??\u0000'],
+  ['30K lone high surrogates', '\ud800'.repeat(30_000)],
+  ['30K zero-width joiners', '\u200d'.repeat(30_000)],
+  ['30K of one letter', 'a'.repeat(30_000)],
+  ['30K asterisks and underscores', '*_'.repeat(15_000)],
+];
+
+/** Polls /api/health until stopped; returns the slowest answer seen. */
+function watchHealth(request: APIRequestContext) {
+  let running = true;
+  let slowest = 0;
+  let failures = 0;
+  const done = (async () => {
+    while (running) {
+      const started = Date.now();
+      const response = await request.get('/api/health', { timeout: DEADLINE_MS }).catch(() => null);
+      if (!response?.ok()) failures++;
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      return { slowest, failures };
+    },
+  };
+}
+
+test('the router API answers every hostile prompt at once, and health never stalls', async ({
+  request,
+}) => {
+  const health = watchHealth(request);
+  for (const [name, prompt] of HOSTILE_PROMPTS) {
+    const response = await request.post('/api/router/route', {
+      data: { prompt },
+      timeout: DEADLINE_MS,
+    });
+    // A blank prompt (a lone space-like control) is a named 400; anything else a decision.
+    expect([200, 400], name).toContain(response.status());
+    const body = await response.json();
+    if (response.status() === 200)
+      expect(['flash-lite', 'flash', 'pro'], name).toContain(body.tier);
+    else expect(body.error.field, name).toBe('prompt');
+  }
+  const { slowest, failures } = await health.stop();
+  expect(failures).toBe(0);
+  // Generous for a loaded 2-core CI machine; a frozen server never answers at all.
+  expect(slowest).toBeLessThan(1_000);
+});
+
+test('the playground page and its action decide on pasted terminal colours', async ({ page }) => {
+  await page.goto('/playground');
+  const prompt = page.getByLabel('프롬프트', { exact: true });
+  await prompt.fill(
+    '\u001b[1;31mFAIL\u001b[0m src/app.test.ts\n\u0000\u0007 왜 실패했는지 설명해 줘',
+  );
+  // The live estimate runs the same estimator in the browser tab.
+  await expect(page.getByTestId('live-estimate')).toContainText('gemini-', {
+    timeout: DEADLINE_MS,
+  });
+  await page.getByRole('button', { name: '라우팅하기' }).click();
+  await expect(page.getByRole('region', { name: '라우터의 결정' })).toBeVisible({
+    timeout: DEADLINE_MS,
+  });
+  await expect(page.getByTestId('decision-model')).toHaveText(/^gemini-/);
+  const health = await page.request.get('/api/health', { timeout: DEADLINE_MS });
+  expect(health.ok()).toBe(true);
+});
