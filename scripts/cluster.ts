@@ -13,7 +13,7 @@
  * PostgreSQL URL, else a `stream_cluster` database on the local server
  * (created when missing). nginx is Debian's package, installed when missing.
  * Everything the cluster writes (state, logs, nginx's config and cache, the
- * shared auth secret, the outbox) is under data/cluster/.
+ * shared auth secret, the outbox) is under data/cluster/ (or CLUSTER_DIR).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,7 +24,8 @@ import pg from 'pg';
 import { databaseEngine, redactUrl } from '@/lib/db/engine';
 
 const ROOT = process.cwd();
-const DIR = path.join(ROOT, 'data', 'cluster');
+// CLUSTER_DIR lets a test run a cluster of its own beside a developer's.
+const DIR = path.resolve(ROOT, process.env.CLUSTER_DIR || path.join('data', 'cluster'));
 const STATE = path.join(DIR, 'state.json');
 const NGINX_CONF = path.join(DIR, 'nginx.conf');
 const NGINX_PID = path.join(DIR, 'nginx.pid');
@@ -191,7 +192,6 @@ ${upstream}
     # Build assets: content-hashed names, straight from the build's folder.
     location /_next/static/ {
       alias ${path.join(ROOT, '.next', 'static')}/;
-      expires max;
       add_header Cache-Control "public, max-age=31536000, immutable";
     }
 
@@ -199,7 +199,7 @@ ${upstream}
     # everyone (what is personal loads afterwards from /api), so they are
     # cached here, gzipped once, and unzipped only for a client without gzip.
     # Client-side navigations (RSC requests) and server actions pass through.
-    location ~ ^/(ko|en)(/courses(/[A-Za-z0-9_-]+){1,2})?/?$ {
+    location ~ "^/(ko|en)(/courses(/[A-Za-z0-9_-]+){1,2})?/?$" {
       ${proxied}
       proxy_set_header Accept-Encoding gzip;
       proxy_cache pages;
@@ -213,6 +213,7 @@ ${upstream}
       proxy_cache_bypass $http_rsc $http_next_action;
       proxy_no_cache $http_rsc $http_next_action;
       gunzip on;
+      gzip_vary off; # the app's Vary already names Accept-Encoding
       add_header X-Cache $upstream_cache_status always;
     }
 
@@ -327,7 +328,7 @@ async function start() {
 async function stop() {
   const state = readState();
   if (!state) {
-    log('nothing to stop (no data/cluster/state.json)');
+    log(`nothing to stop (no ${path.relative(ROOT, STATE)})`);
     return;
   }
   const pids: number[] = [];

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import pg from 'pg';
+import { POSTGRES_ADMIN_URL, postgresUrlFor } from '../support/postgres';
+import { signInViaOutbox, uniqueEmail } from './support/outbox';
+
+/**
+ * `npm run cluster`: two app servers on one PostgreSQL behind nginx, started
+ * and stopped by the script as an operator runs it, on ports and a database
+ * of this run's own.
+ */
+const offset = Number(process.env.STREAM_E2E_PORT_OFFSET ?? 0);
+const PORT = 8480 + offset;
+const APP_PORTS = [3480 + offset, 3481 + offset];
+const DIR = path.resolve('data/cluster-e2e');
+const DATABASE = `stream_e2e_cluster_${Date.now().toString(36)}`;
+const BASE = `http://localhost:${PORT}`;
+const LESSON = '/ko/courses/gemini-in-production/cost-routing';
+
+const clusterEnv = {
+  ...process.env,
+  CLUSTER_DIR: DIR,
+  CLUSTER_PORT: String(PORT),
+  CLUSTER_APP_PORT: String(APP_PORTS[0]),
+  CLUSTER_INSTANCES: '2',
+  CLUSTER_DATABASE_URL: postgresUrlFor(DATABASE),
+  STREAM_SITE_URL: BASE,
+};
+
+function cluster(command: 'start' | 'stop') {
+  const result = spawnSync('npx', ['--no-install', 'tsx', 'scripts/cluster.ts', command], {
+    env: clusterEnv,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return result.stdout;
+}
+
+/** A GET with the bytes as they came over the wire (no decompression). */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      http
+        .get(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        })
+        .on('error', reject);
+    },
+  );
+}
+
+const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+test.beforeAll(() => {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  cluster('start');
+});
+
+test.afterAll(async () => {
+  cluster('stop');
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+  await admin.end();
+});
+
+test('nginx serves lesson 02 from its cache, gzipped, byte for byte what an app server renders', async () => {
+  const direct = await rawGet(`http://127.0.0.1:${APP_PORTS[0]}${LESSON}`);
+  expect(direct.status).toBe(200);
+  await rawGet(`${BASE}${LESSON}`, { 'Accept-Encoding': 'gzip' }); // fills the cache
+  const cached = await rawGet(`${BASE}${LESSON}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+  expect(cached.status).toBe(200);
+  expect(cached.headers['x-cache']).toBe('HIT');
+  expect(cached.headers['content-encoding']).toBe('gzip');
+  expect(cached.body.length).toBeLessThan(direct.body.length / 3);
+  expect(gunzipSync(cached.body).equals(direct.body)).toBe(true);
+  // A client that takes no gzip gets the same page, unzipped.
+  const plain = await rawGet(`${BASE}${LESSON}`);
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  expect(plain.body.equals(direct.body)).toBe(true);
+
+  // What is personal is never cached: the API answers straight from an app server.
+  const api = await rawGet(`${BASE}/api/me/progress`);
+  expect(api.status).toBe(200);
+  expect(api.headers['x-cache']).toBeUndefined();
+  // Build assets come from nginx with a long cache life.
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(direct.body.toString('utf8'))![0];
+  const js = await rawGet(`${BASE}${asset}`, { 'Accept-Encoding': 'gzip' });
+  expect(js.status).toBe(200);
+  expect(js.headers['cache-control']).toContain('immutable');
+  expect(js.headers['content-encoding']).toBe('gzip');
+});
+
+test('signed in through nginx, a learner is signed in on every app server, and progress made through one shows on the other', async ({
+  page,
+}) => {
+  const email = uniqueEmail('cluster');
+  await page.goto(`${BASE}${LESSON}`);
+  await signInViaOutbox(page, email, path.join(DIR, 'outbox.jsonl'));
+  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
+  await expect(bar(page)).toContainText('70 XP');
+
+  const cookie = (await page.context().cookies(BASE))
+    .map((entry) => `${entry.name}=${entry.value}`)
+    .join('; ');
+  for (const port of APP_PORTS) {
+    const response = await rawGet(`http://localhost:${port}/api/me/progress`, { Cookie: cookie });
+    const body = JSON.parse(response.body.toString('utf8'));
+    expect(body, `app server on ${port}`).toMatchObject({
+      signedIn: true,
+      user: { email },
+      summary: { xp: 70, lessonsDone: 1 },
+    });
+  }
+});
+
+test('stop ends exactly the app servers and nginx that start started', () => {
+  const state = JSON.parse(fs.readFileSync(path.join(DIR, 'state.json'), 'utf8')) as {
+    instances: { pid: number }[];
+    nginxPid: number;
+  };
+  const pids = [state.nginxPid, ...state.instances.map((instance) => instance.pid)];
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  expect(pids.every(alive)).toBe(true);
+  expect(cluster('stop')).toContain('stopped nginx and 2 app server(s)');
+  expect(pids.filter(alive)).toEqual([]);
+  expect(fs.existsSync(path.join(DIR, 'state.json'))).toBe(false);
+});
