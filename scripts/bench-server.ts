@@ -337,6 +337,64 @@ export async function benchPages(server: Server): Promise<Row[]> {
 }
 
 /** Section 5: resident memory after serving lessons, then after the exercise through the API. */
+/** Prompts of the kinds that once froze the server: control characters, surrogates, long runs. */
+export function hostilePrompts(): string[] {
+  const prompts: string[] = [];
+  for (let code = 0; code < 32; code++) prompts.push(String.fromCharCode(code).repeat(30_000));
+  prompts.push(
+    '\u001b[31merror\u001b[0m: build failed\n'.repeat(1_000),
+    '\ud800'.repeat(30_000),
+    'a'.repeat(30_000),
+    '\u200d'.repeat(30_000),
+  );
+  return prompts;
+}
+
+/**
+ * /api/health latency while one caller floods the router API with hostile
+ * 30K-character prompts, 8 at a time: the server must keep answering.
+ */
+export async function benchHostileFlood(server: Server): Promise<Row[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const probeAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const bodies = hostilePrompts().map((prompt) => JSON.stringify({ prompt }));
+  let running = true;
+  let next = 0;
+  let errors = 0;
+  let answered = 0;
+  const flood = Array.from({ length: 8 }, async () => {
+    while (running) {
+      const body = bodies[next++ % bodies.length]!;
+      const res = await request(agent, server.port, 'POST', '/api/router/route', body);
+      if (res.status >= 500 || res.status === 0) errors++;
+      answered++;
+    }
+  });
+  const latencies: number[] = [];
+  const until = performance.now() + 5_000;
+  while (performance.now() < until) {
+    latencies.push((await request(probeAgent, server.port, 'GET', '/api/health')).ms);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  running = false;
+  await Promise.all(flood);
+  agent.destroy();
+  probeAgent.destroy();
+  return [
+    {
+      section: 'hostile',
+      metric: `router API under a flood of 30K hostile prompts (8 at once, 5 s)`,
+      value: `${answered} answered, ${errors} 5xx or lost`,
+    },
+    {
+      section: 'hostile',
+      metric: '/api/health during the flood, p50 / p99 / max',
+      value: `${quantile(latencies, 0.5).toFixed(1)} / ${quantile(latencies, 0.99).toFixed(1)} / ${Math.max(...latencies).toFixed(1)} ms`,
+      target: '< 100 ms',
+    },
+  ];
+}
+
 export async function benchMemory(server: Server, idleMb: number): Promise<Row[]> {
   const pid = listeningPid(server);
   if (pid === undefined)
@@ -432,7 +490,11 @@ export async function benchServer(): Promise<Row[]> {
     const probe = await request(probeAgent, server.port, 'GET', LESSON_PATH);
     probeAgent.destroy();
     if (probe.status !== 200) console.error(`bench: GET ${LESSON_PATH} answered ${probe.status}`);
-    const rows = [...(await benchPages(server)), ...(await benchMemory(server, idleMb))];
+    const rows = [
+      ...(await benchPages(server)),
+      ...(await benchMemory(server, idleMb)),
+      ...(await benchHostileFlood(server)),
+    ];
     rows.push(...(await benchBrowser(server.base)));
     return rows;
   } catch (e) {

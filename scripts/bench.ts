@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { estimateTokens, exercisePrompts, routePrompt, runExercise } from '../lib/router';
-import { benchServer } from './bench-server';
+import { benchServer, hostilePrompts } from './bench-server';
 
 interface Row {
   section: string;
@@ -67,6 +67,27 @@ export function benchRouting(iterations = 5_000): Row[] {
       target: '< 1 ms',
     },
     { section: 'routing', metric: 'decision, 2 KB prompt, p95', value: ms(quantile(times, 0.95)) },
+  ];
+}
+
+/** Section 1b: the slowest decision over prompts that once froze the server. */
+export function benchHostileRouting(): Row[] {
+  const prompts = hostilePrompts();
+  for (const prompt of prompts) routePrompt({ prompt });
+  let slowest = 0;
+  for (let round = 0; round < 5; round++)
+    for (const prompt of prompts) {
+      const t0 = performance.now();
+      routePrompt({ prompt });
+      slowest = Math.max(slowest, performance.now() - t0);
+    }
+  return [
+    {
+      section: 'routing',
+      metric: `slowest decision, ${prompts.length} hostile 30K-character prompts`,
+      value: ms(slowest),
+      target: '< 10 ms',
+    },
   ];
 }
 
@@ -203,6 +224,7 @@ function printTable(rows: Row[]): void {
 // start and always stop their own `next start`.
 const rows = [
   ...benchRouting(),
+  ...benchHostileRouting(),
   ...benchExercise(),
   ...(await benchTokens()),
   ...(await benchServer()),

@@ -1,5 +1,5 @@
 /**
- * Measure the router on MT-Bench's first turns (../shared/eval/mt-bench.jsonl,
+ * Measure the router on MT-Bench's first turns (eval/mt-bench.jsonl,
  * or --file F): per-prompt mismatches, under-routing (sent cheaper than the
  * label: a quality risk), over-routing (sent dearer than the label) and
  * savings vs always-Pro, all priced from the same catalog and token estimates.
@@ -48,7 +48,7 @@ function loadEval(file: string): EvalItem[] {
 
 function main(): number {
   const args = process.argv.slice(2);
-  const file = argValue(args, '--file') ?? path.resolve('..', 'shared', 'eval', 'mt-bench.jsonl');
+  const file = argValue(args, '--file') ?? path.resolve('eval', 'mt-bench.jsonl');
   const strategy = (argValue(args, '--strategy') ?? 'auto') as Strategy;
   if (!STRATEGIES.includes(strategy)) {
     console.error(`unknown strategy "${strategy}" (use ${STRATEGIES.join(', ')})`);

@@ -19,6 +19,7 @@ import {
   modelForTier,
   picoToUsd,
   routePrompt,
+  withoutRoutingClaims,
   type Bucket,
   type Catalog,
   type CatalogModel,
@@ -491,7 +492,8 @@ export async function classifyWithModel(
   }
   const call: ModelCall = {
     model: model.id,
-    prompt: classifierPrompt(prompt),
+    // A claim to a tier inside the prompt must not talk the classifying model up either.
+    prompt: classifierPrompt(withoutRoutingClaims(prompt).text),
     maxOutputTokens: CLASSIFY_MAX_OUTPUT_TOKENS,
     // One word needs no thinking; 0 turns it off where the model allows.
     thinkingBudget: CLASSIFY_THINKING_BUDGET,

@@ -53,7 +53,7 @@ export function canCallModel(): boolean {
  * at the most expensive tier it may fall back to, plus the classification
  * call. Both budgets are sent with the calls, so the model cannot bill more.
  */
-export function worstCasePico(
+function worstCasePico(
   request: RouteRequest,
   {
     maxOutputTokens,

@@ -3,6 +3,7 @@
  * a softmax regression over hashed character n-grams and structural features,
  * trained by scripts/train-classifier.ts on our own English and Korean prompts.
  */
+import { withoutRoutingClaims } from './claims';
 import { CLASSIFIER_MODEL } from './classifier-model';
 import { extractFeatures } from './features';
 import { BUCKET_TIER, tierRank } from './tiers';
@@ -74,30 +75,68 @@ export function classifyPrompt(prompt: string): {
   return classifyDetailed(prompt);
 }
 
-/** {@link classifyPrompt} plus the bucket probabilities. */
-export function classifyDetailed(prompt: string): Classification {
-  const p = bucketProbabilities(prompt);
+/**
+ * The classifier reads the prompt in windows of this many characters, each
+ * on its own, and the most demanding window decides: a proof or a coding
+ * request after pages of chat routes as it would alone. (Features of one
+ * window are what the model was trained on: prompts of up to a few thousand
+ * characters.)
+ */
+export const CLASSIFY_WINDOW_CHARS = 4_000;
+
+/** The prompt's windows: the whole prompt when it fits, else consecutive slices. */
+function windowsOf(text: string): string[] {
+  if (text.length <= CLASSIFY_WINDOW_CHARS) return [text];
+  const count = Math.ceil(text.length / CLASSIFY_WINDOW_CHARS);
+  // Equal slices, so the last one is not a few stray characters.
+  const size = Math.ceil(text.length / count);
+  const out: string[] = [];
+  for (let start = 0; start < text.length; start += size) out.push(text.slice(start, start + size));
+  return out;
+}
+
+/** The cheapest tier whose risk of being too weak stays under the model's limit. */
+function tierFor(p: Record<Bucket, number>): Tier {
   const risk = CLASSIFIER_MODEL.underRouteRisk;
-  const argmax = BUCKETS.reduce((a, b) => (p[b] > p[a] ? b : a));
-  const tiers: Tier[] = ['flash-lite', 'flash', 'pro'];
-  let chosenTier: Tier = 'pro';
-  for (const t of tiers) {
+  for (const t of ['flash-lite', 'flash'] as const) {
     const above = BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce(
       (s, b) => s + p[b],
       0,
     );
-    if (above <= risk) {
-      chosenTier = t;
-      break;
-    }
+    if (above <= risk) return t;
   }
+  return 'pro';
+}
+
+/** {@link classifyPrompt} plus the bucket probabilities. */
+export function classifyDetailed(prompt: string): Classification {
+  // What the prompt says about its own tier carries no weight (see claims.ts).
+  const { text, removed } = withoutRoutingClaims(prompt);
+  const windows = windowsOf(text);
+  let chosen = { index: 0, p: bucketProbabilities(windows[0] ?? ''), tier: 'flash-lite' as Tier };
+  chosen.tier = tierFor(chosen.p);
+  for (let index = 1; index < windows.length; index++) {
+    const p = bucketProbabilities(windows[index]!);
+    const tier = tierFor(p);
+    if (tierRank(tier) > tierRank(chosen.tier)) chosen = { index, p, tier };
+  }
+  const p = chosen.p;
+  const argmax = BUCKETS.reduce((a, b) => (p[b] > p[a] ? b : a));
   // Within the chosen tier take the likeliest bucket (REASON vs AGENT share Pro).
-  const inTier = BUCKETS.filter((b) => BUCKET_TIER[b] === chosenTier);
+  const inTier = BUCKETS.filter((b) => BUCKET_TIER[b] === chosen.tier);
   const bucket = inTier.reduce((a, b) => (p[b] > p[a] ? b : a));
   const confidence = Math.round(p[bucket] * 100) / 100;
   const reasons = [
     `Prompt looks like ${DESCRIBE[bucket]} (${bucket}, confidence ${confidence.toFixed(2)}).`,
   ];
+  if (windows.length > 1)
+    reasons.push(
+      `Read in ${windows.length} parts; part ${chosen.index + 1} asked the most of the model.`,
+    );
+  if (removed > 0)
+    reasons.push(
+      `${removed === 1 ? 'A sentence' : `${removed} sentences`} asking for a model or tier carried no weight: declared needs come from the request.`,
+    );
   if (bucket !== argmax) {
     reasons.push(
       `Likeliest was ${argmax} (${p[argmax].toFixed(2)}), but the chance it needs a stronger model was too high: leaning to the more capable one.`,

@@ -24,15 +24,24 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
 }
 
+/** A call such as `f(x)`: a name, "(" and a ")" somewhere after it (found without backtracking). */
+function hasCall(raw: string): boolean {
+  const open = /[A-Za-z_]\(/.exec(raw);
+  return open !== null && raw.indexOf(')', open.index + 2) !== -1;
+}
+
 function structural(raw: string): string[] {
   const out: string[] = [];
   const len = raw.length;
   if (/```/.test(raw)) out.push('s:fence');
   const codeChars = (raw.match(/[{}();=<>[\]]/g) ?? []).length;
   if (codeChars / Math.max(1, len) > 0.03) out.push('s:codechars');
-  if (/^\s{2,}\S/m.test(raw) && /\n/.test(raw)) out.push('s:indent');
-  if (/[A-Za-z_]+\([^)]*\)/.test(raw)) out.push('s:call');
-  if (/\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z][a-zA-Z]+\b/.test(raw)) out.push('s:identifier');
+  // Every pattern here runs in linear time on any text: no nested or
+  // unanchored repetition that backtracks over a long run (a 30K-character
+  // prompt of one letter once cost 17 ms here).
+  if (/^[ \t]{2,}\S/m.test(raw) && /\n/.test(raw)) out.push('s:indent');
+  if (hasCall(raw)) out.push('s:call');
+  if (/[a-z]_[a-z]|[a-z][A-Z][a-z]/.test(raw)) out.push('s:identifier');
   if (/[=+\-*/^]\s*\d|\d\s*[=+\-*/^<>]|[√∑∫π≤≥≠±×÷]/.test(raw)) out.push('s:math');
   const numbers = (raw.match(/\d+(?:\.\d+)?/g) ?? []).length;
   if (numbers >= 1) out.push('s:num1');
@@ -41,7 +50,7 @@ function structural(raw: string): string[] {
   if (/[?？]\s*$/.test(raw.trim()) || /까\?|나요|가요|까요|니\?|을까|ㄹ까/.test(raw))
     out.push('s:question');
   if (/[\uac00-\ud7a3]/.test(raw)) out.push('s:hangul');
-  if (/\n\s*(?:\d+[.)]|[-*•])\s/.test(raw)) out.push('s:list');
+  if (/\n[ \t]*(?:\d+[.)]|[-*•])\s/.test(raw)) out.push('s:list');
   if (/"[^"]{1,40}"\s*:|\bjson\b|\bcsv\b|\byaml\b/i.test(raw)) out.push('s:format');
   const lenBucket = len < 60 ? 'xs' : len < 160 ? 's' : len < 400 ? 'm' : len < 1200 ? 'l' : 'xl';
   out.push(`s:len_${lenBucket}`);
@@ -62,11 +71,10 @@ function bump(idx: number, w: number): void {
 /**
  * Sparse feature vector of a prompt: [hashed index, weight] pairs, L2-normalised.
  * Character 2-4-grams are hashed incrementally (no substring allocation).
- * Uses at most the first 4,000 characters: enough to tell the kind of task,
- * and it keeps a decision well under a millisecond for long prompts.
+ * Expects one window of a prompt (classify.ts slices long prompts); linear in length.
  */
 export function extractFeatures(text: string): [number, number][] {
-  const raw = text.length > 4000 ? text.slice(0, 4000) : text;
+  const raw = text;
   const norm = normalizeText(raw);
   const add = (key: string, w = 1): void => bump(fnv1a(key) & (FEATURE_DIM - 1), w);
   const padded = ` ${norm} `;

@@ -42,7 +42,14 @@ export {
 export type { Needs } from './rules';
 export { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 export { estimateOutputTokens, estimateTokens } from './tokens';
-export { bucketProbabilities, classifyDetailed, classifyPrompt } from './classify';
+export {
+  CLASSIFY_WINDOW_CHARS,
+  bucketProbabilities,
+  classifyDetailed,
+  classifyPrompt,
+} from './classify';
+export { withoutRoutingClaims } from './claims';
+export type { ClaimFilterResult } from './claims';
 export type { Classification } from './classify';
 export {
   MAX_CONTEXT_TOKENS,

@@ -112,7 +112,6 @@ export function refusalFor(
 }
 
 interface GateResponse {
-  headersSent: boolean;
   writeHead(status: number, headers: Record<string, string>): unknown;
   end(body: string): unknown;
 }

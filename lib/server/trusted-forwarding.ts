@@ -50,6 +50,28 @@ export function normalizeAddress(address: string): string {
 }
 
 /**
+ * The bucket an address is limited under. One IPv6 subscriber usually holds
+ * a whole /64 (2^64 addresses), so counting single addresses would let one
+ * caller rotate through fresh ones forever: IPv6 addresses count by their
+ * /64 network. IPv4 addresses (and anything else) count alone.
+ */
+export function limitBucket(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === '' ? [] : tail.split(':');
+  // An embedded IPv4 tail ("::ffff:1.2.3.4") fills two groups.
+  const width = (groups: string[]) =>
+    groups.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - width(left) - width(right))).fill('0'), ...right]
+    : left;
+  const network = groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, ''));
+  while (network.length < 4) network.push('0');
+  return `${network.join(':')}::/64`;
+}
+
+/**
  * The client's address given the socket peer, the `X-Forwarded-For` chain
  * and how many proxies in front of the app are trusted. Each trusted proxy
  * appends its own peer, so the client is `hops` entries from the right of

@@ -4,7 +4,7 @@
  * come from STREAM_SITE_URL whatever the request says.
  */
 import { expect, test } from '@playwright/test';
-import { OFFLINE_PORT } from '../../../playwright.config';
+import { CAPPED_PORT, OFFLINE_PORT } from '../../../playwright.config';
 import { uniqueEmail } from '../support/outbox';
 import { mailsTo, requestLinkFromAuthEndpoint } from './support';
 
@@ -52,4 +52,21 @@ test("the sign-in form's e-mail link ignores forged headers and still signs the 
   await page.goto(link);
   await expect(page.getByRole('banner').getByRole('link', { name: email })).toBeVisible();
   await context.close();
+});
+
+test('even a host a trusted proxy forwards never shapes the link', async ({ playwright }) => {
+  // TRUSTED_PROXY_HOPS=1 on this server: X-Forwarded-Host is believed, yet links
+  // come from STREAM_SITE_URL alone.
+  const request = await playwright.request.newContext({
+    baseURL: `http://localhost:${CAPPED_PORT}`,
+  });
+  const email = uniqueEmail('proxied');
+  await requestLinkFromAuthEndpoint(request, email, {
+    'X-Forwarded-For': '192.0.2.77',
+    'X-Forwarded-Host': 'evil.example',
+    'X-Forwarded-Proto': 'https',
+  });
+  await expect.poll(() => mailsTo(email).length).toBe(1);
+  expect(new URL(mailsTo(email)[0]!.url).origin).toBe(`http://localhost:${CAPPED_PORT}`);
+  await request.dispose();
 });

@@ -1,9 +1,42 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   GUARD_MARKER_HEADER,
   applyTrustedForwarding,
+  limitBucket,
   trustedClientAddress,
 } from '@/lib/server/trusted-forwarding';
+
+describe('limitBucket', () => {
+  it('counts IPv4 addresses one by one', () => {
+    expect(limitBucket('203.0.113.9')).toBe('203.0.113.9');
+  });
+
+  it('counts every address of one IPv6 /64 as one caller, however it is written', () => {
+    const bucket = limitBucket('2001:db8:85a3:42:1:2:3:4');
+    expect(bucket).toBe('2001:db8:85a3:42::/64');
+    for (const other of [
+      '2001:db8:85a3:42::1',
+      '2001:0db8:85a3:0042:ffff:ffff:ffff:ffff',
+      '2001:DB8:85A3:42:0:0:0:9',
+    ])
+      expect(limitBucket(other)).toBe(bucket);
+    expect(limitBucket('2001:db8:85a3:43::1')).not.toBe(bucket);
+    expect(limitBucket('::1')).toBe('0:0:0:0::/64');
+    expect(limitBucket('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(limitBucket('fe80::1:2')).toBe('fe80:0:0:0::/64');
+    // An IPv4 tail takes two groups: the gap is one group here.
+    expect(limitBucket('1:2::3:4:5:1.2.3.4')).toBe('1:2:0:3::/64');
+  });
+
+  it('gives every IPv6 address a /64 of four groups', () => {
+    fc.assert(
+      fc.property(fc.ipV6(), (address) => {
+        expect(limitBucket(address)).toMatch(/^([0-9a-f]{1,4}:){4}:\/64$/);
+      }),
+    );
+  });
+});
 
 describe('trustedClientAddress', () => {
   it('with no trusted proxy, is the socket peer whatever the client forwards', () => {
