@@ -3,10 +3,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test';
 import pg from 'pg';
 import { POSTGRES_ADMIN_URL, postgresUrlFor } from '../support/postgres';
-import { signInViaOutbox, uniqueEmail } from './support/outbox';
+import { latestLinkFor, mailsTo, signInViaOutbox, uniqueEmail } from './support/outbox';
 
 /**
  * `npm run cluster`: two app servers on one PostgreSQL behind nginx, started
@@ -60,6 +66,24 @@ function rawGet(url: string, headers: Record<string, string> = {}) {
         .on('error', reject);
     },
   );
+}
+
+const OUTBOX = path.join(DIR, 'outbox.jsonl');
+const app = (i: number) => `http://localhost:${APP_PORTS[i]}`;
+
+/** A signed-in API client: the real magic-link flow, through nginx. */
+async function signedInClient(email: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL: BASE });
+  const { csrfToken } = (await (await api.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  await api.post('/api/auth/signin/email', {
+    form: { email, csrfToken, callbackUrl: `${BASE}/ko` },
+  });
+  expect((await api.get(await latestLinkFor(email, OUTBOX))).ok()).toBe(true);
+  return api;
+}
+
+function mailsToIn(email: string) {
+  return mailsTo(email, OUTBOX);
 }
 
 const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
@@ -126,6 +150,57 @@ test('signed in through nginx, a learner is signed in on every app server, and p
       user: { email },
       summary: { xp: 70, lessonsDone: 1 },
     });
+  }
+});
+
+test('a reply posted on one app server rings the bell on the other, and its e-mail is sent once', async () => {
+  const [a, b] = [uniqueEmail('cluster-a'), uniqueEmail('cluster-b')];
+  const [asA, asB] = await Promise.all([signedInClient(a), signedInClient(b)]);
+  try {
+    const top = await asA.post(`${app(0)}/api/comments`, {
+      data: { lessonId: 'gemini-in-production/cost-routing', body: 'A의 질문' },
+    });
+    expect(top.status()).toBe(201);
+    const reply = await asB.post(`${app(1)}/api/comments`, {
+      data: {
+        lessonId: 'gemini-in-production/cost-routing',
+        body: 'B의 답글',
+        parentId: ((await top.json()) as { id: string }).id,
+      },
+    });
+    expect(reply.status()).toBe(201);
+    for (const i of [0, 1]) {
+      const bell = await (await asA.get(`${app(i)}/api/notifications`)).json();
+      expect(bell, `bell on app server ${i + 1}`).toMatchObject({
+        unread: 1,
+        items: [{ kind: 'reply', excerpt: 'B의 답글' }],
+      });
+    }
+    // Both servers run a mail worker; the e-mail goes out once.
+    const replyMails = () => mailsToIn(a).filter((mail) => mail.subject.includes('답글'));
+    await expect.poll(() => replyMails().length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // a poll of each worker later
+    expect(replyMails()).toHaveLength(1);
+    expect(mailsToIn(b).filter((mail) => mail.subject.includes('답글'))).toEqual([]);
+  } finally {
+    await Promise.all([asA.dispose(), asB.dispose()]);
+  }
+});
+
+test('a rate limit holds across app servers: calls alternating between them share one count', async () => {
+  const api = await playwrightRequest.newContext();
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await api.post(`${app(i % 2)}/api/problem-reports`, {
+        data: { kind: 'typo', message: `오타 ${i}`, pageUrl: LESSON },
+      });
+      statuses.push(response.status());
+    }
+    // Five reports an hour per address, counted in the database both servers share.
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+  } finally {
+    await api.dispose();
   }
 });
 

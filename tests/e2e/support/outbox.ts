@@ -39,10 +39,13 @@ export function uniqueEmail(tag: string): string {
 }
 
 /** Every message the app "sent" to this address, oldest first. */
-export function mailsTo(email: string): { subject: string; url: string }[] {
-  if (!fs.existsSync(OUTBOX)) return [];
+export function mailsTo(
+  email: string,
+  outbox: string = OUTBOX,
+): { subject: string; url: string }[] {
+  if (!fs.existsSync(outbox)) return [];
   return fs
-    .readFileSync(OUTBOX, 'utf8')
+    .readFileSync(outbox, 'utf8')
     .trim()
     .split('\n')
     .filter(Boolean)
