@@ -11,6 +11,7 @@ import {
   type Page,
 } from '@playwright/test';
 import pg from 'pg';
+import { startGeminiStub, type GeminiStub } from '../support/gemini-stub';
 import { POSTGRES_ADMIN_URL, postgresUrlFor } from '../support/postgres';
 import { latestLinkFor, mailsTo, signInViaOutbox, uniqueEmail } from './support/outbox';
 
@@ -27,19 +28,28 @@ const DATABASE = `stream_e2e_cluster_${Date.now().toString(36)}`;
 const BASE = `http://localhost:${PORT}`;
 const LESSON = '/ko/courses/gemini-in-production/cost-routing';
 
-const clusterEnv = {
+const SPEND_CAP_USD = 0.5;
+let stub: GeminiStub;
+
+const clusterEnv = () => ({
   ...process.env,
+  // Real model calls against a Gemini stub of this file's own; a small daily cap.
+  GEMINI_API_KEY: 'stub-key',
+  GEMINI_BASE_URL: stub.url,
+  PLAYGROUND_DAILY_SPEND_CAP_USD: String(SPEND_CAP_USD),
+  PLAYGROUND_CALLS_PER_HOUR_PER_USER: '1000',
+  PLAYGROUND_CALLS_PER_HOUR_PER_IP: '1000',
   CLUSTER_DIR: DIR,
   CLUSTER_PORT: String(PORT),
   CLUSTER_APP_PORT: String(APP_PORTS[0]),
   CLUSTER_INSTANCES: '2',
   CLUSTER_DATABASE_URL: postgresUrlFor(DATABASE),
   STREAM_SITE_URL: BASE,
-};
+});
 
 function cluster(command: 'start' | 'stop') {
   const result = spawnSync('npx', ['--no-install', 'tsx', 'scripts/cluster.ts', command], {
-    env: clusterEnv,
+    env: clusterEnv(),
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -90,13 +100,15 @@ const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   fs.rmSync(DIR, { recursive: true, force: true });
+  stub = await startGeminiStub({ behaviour: { thinkingTokens: 1_000_000 } });
   cluster('start');
 });
 
 test.afterAll(async () => {
   cluster('stop');
+  await stub.close();
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
@@ -199,6 +211,80 @@ test('a rate limit holds across app servers: calls alternating between them shar
     }
     // Five reports an hour per address, counted in the database both servers share.
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+  } finally {
+    await api.dispose();
+  }
+});
+
+test('the same lessons completed at once in two tabs on different app servers count once each, and none is lost', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  try {
+    const signIn = await context.newPage();
+    await signIn.goto(`${BASE}/ko/courses/gemini-in-production/gemini-adapter`);
+    await signInViaOutbox(signIn, uniqueEmail('two-tabs'), OUTBOX);
+    const tabs = [await context.newPage(), await context.newPage()];
+    const open = (i: number, slug: string) =>
+      tabs[i]!.goto(`${app(i)}/ko/courses/gemini-in-production/${slug}`);
+    const complete = (i: number) =>
+      tabs[i]!.getByRole('button', { name: '완료로 표시', exact: true }).click();
+
+    await Promise.all([open(0, 'gemini-adapter'), open(1, 'gemini-adapter')]);
+    await Promise.all([complete(0), complete(1)]);
+    await Promise.all([open(0, 'caching-and-batch'), open(1, 'fallbacks-limits-and-monitoring')]);
+    await Promise.all([complete(0), complete(1)]);
+    for (const i of [0, 1]) {
+      await tabs[i]!.reload();
+      await expect(bar(tabs[i]!)).toContainText('210 XP');
+      await expect(bar(tabs[i]!)).toContainText('3/4 lessons');
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('50 concurrent real calls spread over both app servers never push the day past the spend cap', async () => {
+  const api = await signedInClient(uniqueEmail('cluster-spender'));
+  try {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, n) =>
+        api
+          .post(`${app(n % 2)}/api/playground/answer`, {
+            data: {
+              prompt: `증명해 줘: 소수는 무한히 많다 (${n})`,
+              strategy: 'rules',
+              needsReasoning: true,
+            },
+            timeout: 60_000,
+          })
+          .then(async (response) => ({ status: response.status(), body: await response.text() })),
+      ),
+    );
+    const answered = results.filter((result) => result.status === 200);
+    const refused = results.filter((result) => result.status === 429);
+    expect(answered.length + refused.length).toBe(50);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const result of refused) expect(JSON.parse(result.body).error.code).toBe('spend_cap');
+    expect(stub.requests.filter((call) => call.action === 'streamGenerateContent')).toHaveLength(
+      answered.length,
+    );
+
+    const db = new pg.Client({ connectionString: postgresUrlFor(DATABASE) });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ picoUsd: string }>(
+        'SELECT "picoUsd"::text AS "picoUsd" FROM "DailySpend" WHERE day = $1',
+        [new Date().toISOString().slice(0, 10)],
+      );
+      const spent = BigInt(rows[0]!.picoUsd);
+      const cap = BigInt(SPEND_CAP_USD * 1_000_000) * 1_000_000n;
+      expect(spent).toBeGreaterThan(0n);
+      expect(spent <= cap, `spent ${spent} of ${cap} pico-USD`).toBe(true);
+    } finally {
+      await db.end();
+    }
   } finally {
     await api.dispose();
   }
