@@ -290,12 +290,64 @@ test('50 concurrent real calls spread over both app servers never push the day p
   }
 });
 
+test('an app server killed mid-write loses no acknowledged comment; the other keeps serving', async () => {
+  const lessonId = 'gemini-in-production/caching-and-batch';
+  // Four learners, five comments each (the per-learner limit), all at once to server 2.
+  const clients = await Promise.all(
+    [1, 2, 3, 4].map((n) => signedInClient(uniqueEmail(`writer-${n}`))),
+  );
+  const state = JSON.parse(fs.readFileSync(path.join(DIR, 'state.json'), 'utf8')) as {
+    instances: { pid: number }[];
+  };
+  let killed = false;
+  const kill = () => {
+    if (killed) return;
+    killed = true;
+    process.kill(-state.instances[1]!.pid, 'SIGKILL'); // the whole `next start` process group
+  };
+  try {
+    const writes = clients.flatMap((api, c) =>
+      [0, 1, 2, 3, 4].map((i) =>
+        api
+          .post(`${app(1)}/api/comments`, {
+            data: { lessonId, body: `쓰기 ${c}-${i}` },
+            timeout: 15_000,
+          })
+          .then(async (response) => {
+            // The first acknowledgement pulls the plug while the others are in flight.
+            if (response.status() === 201) setImmediate(kill);
+            return response.status() === 201
+              ? ((await response.json()) as { id: string }).id
+              : null;
+          })
+          .catch(() => null),
+      ),
+    );
+    const acknowledged = (await Promise.all(writes)).filter((id): id is string => id !== null);
+    expect(killed).toBe(true);
+    expect(acknowledged.length).toBeGreaterThan(0);
+
+    // Server 1 still answers, through nginx too, and has every acknowledged comment.
+    const thread = (await (
+      await clients[0]!.get(`${app(0)}/api/comments?lessonId=${encodeURIComponent(lessonId)}`)
+    ).json()) as { comments: { id: string }[] };
+    const stored = new Set(thread.comments.map((comment) => comment.id));
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    expect((await clients[0]!.get(`${BASE}/api/health`)).ok()).toBe(true);
+    expect((await clients[0]!.get(`${BASE}${LESSON}`)).ok()).toBe(true);
+  } finally {
+    kill();
+    await Promise.all(clients.map((api) => api.dispose()));
+  }
+});
+
 test('stop ends exactly the app servers and nginx that start started', () => {
   const state = JSON.parse(fs.readFileSync(path.join(DIR, 'state.json'), 'utf8')) as {
     instances: { pid: number }[];
     nginxPid: number;
   };
   const pids = [state.nginxPid, ...state.instances.map((instance) => instance.pid)];
+  const [, first] = pids;
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -304,7 +356,8 @@ test('stop ends exactly the app servers and nginx that start started', () => {
       return false;
     }
   };
-  expect(pids.every(alive)).toBe(true);
+  // nginx and server 1 still run (server 2 was killed above).
+  expect([state.nginxPid, first].every((pid) => alive(pid!))).toBe(true);
   expect(cluster('stop')).toContain('stopped nginx and 2 app server(s)');
   expect(pids.filter(alive)).toEqual([]);
   expect(fs.existsSync(path.join(DIR, 'state.json'))).toBe(false);
