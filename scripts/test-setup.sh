@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares a machine for the test suite: Debian's Chromium for Playwright
 # (never a downloaded browser build), a PostgreSQL server for the database
-# tests (Debian's package where none answers), and a production build of the app.
+# tests (Debian's package where none answers), Debian's nginx for the cluster
+# tests, and a production build of the app.
 set -euo pipefail
 
 sudo=""
@@ -18,6 +19,11 @@ apt_install() {
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "test:setup: installing Chromium from Debian's packages"
   apt_install chromium
+fi
+
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  echo "test:setup: installing nginx from Debian's packages"
+  apt_install nginx
 fi
 
 # The database tests run on SQLite and on PostgreSQL (tests/support/postgres.ts).
