@@ -308,6 +308,8 @@ async function start() {
       ),
     );
 
+    // Pages cached from an earlier build would point at build assets that no longer exist.
+    fs.rmSync(path.join(DIR, 'nginx', 'cache'), { recursive: true, force: true });
     fs.writeFileSync(NGINX_CONF, nginxConfig({ port, ports: state.instances.map((i) => i.port) }));
     run(nginx, ['-t', '-q', '-e', path.join(DIR, 'nginx-error.log'), '-c', NGINX_CONF]);
     run(nginx, ['-e', path.join(DIR, 'nginx-error.log'), '-c', NGINX_CONF]);
