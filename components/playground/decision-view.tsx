@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
+import { ReasonList } from './reason-list';
 
 const TIER_STYLE = {
   'flash-lite': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
@@ -74,11 +75,7 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
       </dl>
 
       <h3 className="mt-4 text-sm font-semibold">{t('reasons')}</h3>
-      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" lang="en">
-        {decision.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      <ReasonList decision={decision} className="mt-1 list-disc space-y-1 pl-5 text-sm" />
 
       <h3 className="mt-4 text-sm font-semibold">{real ? t('realCostHeading') : t('cost')}</h3>
       <table className="mt-1 w-full text-sm">

@@ -7,6 +7,7 @@ import { exerciseLogToCsv, exerciseLogToJsonl } from '@/lib/playground/exercise-
 import { formatUsd } from '@/lib/router/cost';
 import type { ExerciseSummary } from '@/lib/router/exercise';
 import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
+import { ReasonList } from './reason-list';
 import { StrategiesTable } from './strategies-table';
 
 // The chart library is the heaviest part of the page: load it only when there is something to draw.
@@ -182,11 +183,7 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
                           <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-300">
                             {t('showReasons')}
                           </summary>
-                          <ul className="mt-1 list-disc pl-4 text-xs" lang="en">
-                            {decision.reasons.map((reason) => (
-                              <li key={reason}>{reason}</li>
-                            ))}
-                          </ul>
+                          <ReasonList decision={decision} className="mt-1 list-disc pl-4 text-xs" />
                         </details>
                       </td>
                       <td className="px-3 py-2 font-mono text-xs">{decision.bucket ?? '—'}</td>

@@ -18,12 +18,14 @@ import {
   findModel,
   modelForTier,
   picoToUsd,
+  reason,
   routePrompt,
   withoutRoutingClaims,
   type Bucket,
   type Catalog,
   type CatalogModel,
   type Decision,
+  type Reason,
   type RouteRequest,
   type Tier,
 } from '../router';
@@ -73,7 +75,7 @@ export interface RunOptions {
   maxOutputTokens?: number;
   temperature?: number;
   /** A bucket already decided by a model (see classifyWithModel); default: the local classifier. */
-  classification?: { bucket: Bucket; reasons: string[]; byModel?: boolean };
+  classification?: { bucket: Bucket; reasons: Reason[]; byModel?: boolean };
 }
 
 export interface RunResult {
@@ -424,7 +426,7 @@ export interface ModelClassification {
   bucket: Bucket;
   /** The local classifier's probability; null when the model answered (it gives none). */
   confidence: number | null;
-  reasons: string[];
+  reasons: Reason[];
   /** 'model' when the cheapest model's answer was used, 'local' on fallback. */
   source: 'model' | 'local';
   /** The model asked (absent when offline). */
@@ -469,7 +471,7 @@ export async function classifyWithModel(
   options: ClassifyOptions = {},
 ): Promise<ModelClassification> {
   const cat = options.catalog ?? shippedCatalog;
-  const local = (why: string, model?: string): ModelClassification => {
+  const local = (why: Reason, model?: string): ModelClassification => {
     const c = classifyPrompt(prompt);
     return {
       bucket: c.bucket,
@@ -479,15 +481,14 @@ export async function classifyWithModel(
       ...(model ? { model } : {}),
     };
   };
-  if (client.offline)
-    return local('No API key is configured, so the local classifier decided (no model was asked).');
+  if (client.offline) return local(reason('model_offline'));
 
   let model: CatalogModel;
   try {
     model = modelForTier(cat, 'flash-lite', options.now ?? new Date());
   } catch (e) {
     return local(
-      `The catalog has no live Flash-Lite model (${e instanceof Error ? e.message : String(e)}); used the local classifier.`,
+      reason('model_no_flash_lite', { detail: e instanceof Error ? e.message : String(e) }),
     );
   }
   const call: ModelCall = {
@@ -510,16 +511,13 @@ export async function classifyWithModel(
     usage = res.usage;
   } catch (e) {
     const why = e instanceof GeminiError ? e.message : e instanceof Error ? e.message : String(e);
-    return local(
-      `Asking ${model.id} failed (${why}); used the local classifier instead.`,
-      model.id,
-    );
+    return local(reason('model_failed', { model: model.id, detail: why }), model.id);
   }
   const bucket = parseBucket(answer);
   if (!bucket) {
     const shown = answer.trim().slice(0, 40);
     const fallback = local(
-      `${model.id} answered ${JSON.stringify(shown)}, not one of CHAT/CODE/REASON/AGENT; used the local classifier instead.`,
+      reason('model_bad_answer', { model: model.id, answer: JSON.stringify(shown) }),
       model.id,
     );
     const costPico = costPicoUsd(model, usage);
@@ -530,7 +528,11 @@ export async function classifyWithModel(
     bucket,
     confidence: null,
     reasons: [
-      `${model.id} classified the prompt as ${bucket} (one short call, ${usage.inputTokens + usage.cachedInputTokens} input tokens).`,
+      reason('model_classified', {
+        model: model.id,
+        bucket,
+        tokens: usage.inputTokens + usage.cachedInputTokens,
+      }),
     ],
     source: 'model',
     model: model.id,

@@ -18,6 +18,7 @@ import {
   resolveTier,
   routePrompt,
   type Bucket,
+  type Reason,
   type RouteRequest,
 } from '@/lib/router';
 
@@ -232,7 +233,7 @@ export function streamModelAnswer(
       try {
         // With a key, the lesson's inspect-then-pick: the cheapest model names the
         // bucket (falling back to the local classifier on any error). Rules need no bucket.
-        let classification: { bucket: Bucket; reasons: string[]; byModel: boolean } | undefined;
+        let classification: { bucket: Bucket; reasons: Reason[]; byModel: boolean } | undefined;
         if (request.strategy !== 'rules') {
           const asked = await classifyWithModel(client, request.prompt, {
             signal,

@@ -6,6 +6,7 @@
 import { withoutRoutingClaims } from './claims';
 import { CLASSIFIER_MODEL } from './classifier-model';
 import { extractFeatures } from './features';
+import { reason, type Reason, type ReasonCode } from './reasons';
 import { BUCKET_TIER, tierRank } from './tiers';
 import type { Bucket, Tier } from './types';
 import { BUCKETS } from './types';
@@ -15,7 +16,7 @@ export interface Classification {
   bucket: Bucket;
   /** Probability the model gives the chosen bucket (0..1, two decimals). */
   confidence: number;
-  reasons: string[];
+  reasons: Reason[];
   /** Probability of each bucket. */
   probabilities: Record<Bucket, number>;
 }
@@ -53,11 +54,11 @@ export function bucketProbabilities(prompt: string): Record<Bucket, number> {
   return out;
 }
 
-const DESCRIBE: Record<Bucket, string> = {
-  CHAT: 'everyday writing, conversation or a plain question',
-  CODE: 'code or careful structured work',
-  REASON: 'multi-step reasoning, math or proof',
-  AGENT: 'a multi-step workflow with tools',
+const LOOKS_LIKE: Record<Bucket, ReasonCode> = {
+  CHAT: 'classify_chat',
+  CODE: 'classify_code',
+  REASON: 'classify_reason',
+  AGENT: 'classify_agent',
 };
 
 /**
@@ -70,7 +71,7 @@ const DESCRIBE: Record<Bucket, string> = {
 export function classifyPrompt(prompt: string): {
   bucket: Bucket;
   confidence: number;
-  reasons: string[];
+  reasons: Reason[];
 } {
   return classifyDetailed(prompt);
 }
@@ -126,21 +127,11 @@ export function classifyDetailed(prompt: string): Classification {
   const inTier = BUCKETS.filter((b) => BUCKET_TIER[b] === chosen.tier);
   const bucket = inTier.reduce((a, b) => (p[b] > p[a] ? b : a));
   const confidence = Math.round(p[bucket] * 100) / 100;
-  const reasons = [
-    `Prompt looks like ${DESCRIBE[bucket]} (${bucket}, confidence ${confidence.toFixed(2)}).`,
-  ];
+  const reasons: Reason[] = [reason(LOOKS_LIKE[bucket], { confidence: confidence.toFixed(2) })];
   if (windows.length > 1)
-    reasons.push(
-      `Read in ${windows.length} parts; part ${chosen.index + 1} asked the most of the model.`,
-    );
-  if (removed > 0)
-    reasons.push(
-      `${removed === 1 ? 'A sentence' : `${removed} sentences`} asking for a model or tier carried no weight: declared needs come from the request.`,
-    );
-  if (bucket !== argmax) {
-    reasons.push(
-      `Likeliest was ${argmax} (${p[argmax].toFixed(2)}), but the chance it needs a stronger model was too high: leaning to the more capable one.`,
-    );
-  }
+    reasons.push(reason('classify_windows', { parts: windows.length, part: chosen.index + 1 }));
+  if (removed > 0) reasons.push(reason('classify_claims', { count: removed }));
+  if (bucket !== argmax)
+    reasons.push(reason('classify_leaning', { bucket: argmax, probability: p[argmax].toFixed(2) }));
   return { bucket, confidence, reasons, probabilities: p };
 }

@@ -49,6 +49,8 @@ export {
   classifyPrompt,
 } from './classify';
 export { withoutRoutingClaims } from './claims';
+export { REASON_TEXT_EN, reason, reasonText } from './reasons';
+export type { Reason, ReasonCode } from './reasons';
 export type { ClaimFilterResult } from './claims';
 export type { Classification } from './classify';
 export {

@@ -4,6 +4,7 @@
 import { catalog as shippedCatalog, resolveTier } from './catalog';
 import { classifyDetailed } from './classify';
 import { costPicoUsd, picoToUsd } from './cost';
+import { reason, reasonText, type Reason } from './reasons';
 import { routeByRules } from './rules';
 import { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 import { estimateOutputTokens, estimateTokens } from './tokens';
@@ -20,7 +21,7 @@ export interface RouteOptions {
    * lesson's inspect-then-pick). Used instead of the local classifier; when
    * a model made it (`byModel`), the decision is not `offline`.
    */
-  classification?: { bucket: Bucket; reasons: string[]; byModel?: boolean };
+  classification?: { bucket: Bucket; reasons: Reason[]; byModel?: boolean };
 }
 
 /**
@@ -40,7 +41,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   const cat = options.catalog ?? shippedCatalog;
   const now = options.now ?? new Date();
   const strategy = req.strategy ?? 'auto';
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let tier: Tier;
   let bucket: Decision['bucket'];
 
@@ -61,7 +62,10 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     const classTier = BUCKET_TIER[c.bucket];
     if (strategy === 'classify') {
       tier = classTier;
-      reasons.push(...c.reasons, `${c.bucket} prompts go to ${TIER_LABEL[classTier]}.`);
+      reasons.push(
+        ...c.reasons,
+        reason('bucket_tier', { bucket: c.bucket, tier: TIER_LABEL[classTier] }),
+      );
     } else {
       const r = routeByRules(needs);
       const tightLatency = req.latencyBudgetMs !== undefined && req.latencyBudgetMs < 500;
@@ -69,9 +73,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
         tier = 'flash-lite';
         reasons.push(...r.reasons);
         if (classTier !== 'flash-lite') {
-          reasons.push(
-            `The prompt alone would suggest ${TIER_LABEL[classTier]} (${c.bucket}), but the declared latency budget comes first.`,
-          );
+          reasons.push(reason('latency_first', { tier: TIER_LABEL[classTier], bucket: c.bucket }));
         }
       } else {
         tier = maxTier(classTier, r.tier);
@@ -79,18 +81,16 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
         if (tierRank(r.tier) > tierRank(classTier)) {
           // The declared needs decided: say so first, then what the prompt looked like.
           reasons.push(...r.reasons, ...c.reasons);
-          reasons.push(
-            `The declared needs ask for more than the prompt alone: ${TIER_LABEL[tier]}.`,
-          );
+          reasons.push(reason('needs_ask_more', { tier: TIER_LABEL[tier] }));
         } else {
           reasons.push(...c.reasons);
           if (declared) {
             reasons.push(...r.reasons);
             if (tierRank(classTier) > tierRank(r.tier)) {
-              reasons.push(`The prompt needs more than the declared needs: ${TIER_LABEL[tier]}.`);
+              reasons.push(reason('prompt_needs_more', { tier: TIER_LABEL[tier] }));
             }
           } else {
-            reasons.push(`${c.bucket} prompts go to ${TIER_LABEL[classTier]}.`);
+            reasons.push(reason('bucket_tier', { bucket: c.bucket, tier: TIER_LABEL[classTier] }));
           }
         }
       }
@@ -101,7 +101,11 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   const model = resolved.model;
   if (resolved.retired) {
     reasons.push(
-      `${resolved.retired.model} was shut down on ${resolved.retired.on}: using its successor ${model.id}.`,
+      reason('model_retired', {
+        model: resolved.retired.model,
+        date: resolved.retired.on,
+        successor: model.id,
+      }),
     );
   }
 
@@ -109,9 +113,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   const inputTokens = promptTokens + (req.maxContext ?? 0);
   const estimatedOutputTokens = estimateOutputTokens(req.prompt, bucket ?? 'CHAT', promptTokens);
   if (inputTokens > model.contextWindow) {
-    reasons.push(
-      `Input of ${inputTokens.toLocaleString('en-US')} tokens exceeds the ${model.contextWindow.toLocaleString('en-US')}-token context window: split or trim it.`,
-    );
+    reasons.push(reason('context_window', { tokens: inputTokens, window: model.contextWindow }));
   }
 
   const usage = { inputTokens, outputTokens: estimatedOutputTokens };
@@ -126,7 +128,8 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     tier,
     model: model.id,
     strategy,
-    reasons,
+    reasons: reasons.map(reasonText),
+    reasonCodes: reasons,
     inputTokens,
     estimatedOutputTokens,
     costUsd: {

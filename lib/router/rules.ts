@@ -1,6 +1,7 @@
 /**
  * The lesson's SmartRouter, exactly its thresholds and order of checks.
  */
+import { reason, type Reason } from './reasons';
 import type { Tier } from './types';
 
 /** Declared needs of a request (the lesson's routing inputs). */
@@ -20,50 +21,38 @@ export const CONTEXT_PRO_TOKENS = 200_000;
 /** Contexts strictly over this go (at least) to Flash. */
 export const CONTEXT_FLASH_TOKENS = 50_000;
 
-const fmt = (n: number): string => n.toLocaleString('en-US');
-
 /**
  * Route by declared needs only, as the lesson's SmartRouter does:
  * latency < 500 ms -> flash-lite; reasoning or context > 200K -> pro;
  * tools or context > 50K -> flash; otherwise flash-lite.
  * The comparisons are strict: 500 ms, 200_000 and 50_000 do not trigger.
  */
-export function routeByRules(needs: Needs): { tier: Tier; reasons: string[] } {
+export function routeByRules(needs: Needs): { tier: Tier; reasons: Reason[] } {
   const latency = needs.latencyBudgetMs ?? 10_000;
   const context = needs.maxContext ?? 0;
   // Order matters and mirrors the lesson: a tight latency budget wins over everything.
   if (latency < LATENCY_FLASH_LITE_MS) {
     return {
       tier: 'flash-lite',
-      reasons: [
-        `Latency budget ${fmt(latency)} ms is under 500 ms: Flash-Lite has the fastest first token.`,
-      ],
+      reasons: [reason('rules_latency', { latencyMs: latency })],
     };
   }
   if (needs.needsReasoning || context > CONTEXT_PRO_TOKENS) {
-    const reasons: string[] = [];
-    if (needs.needsReasoning)
-      reasons.push('Reasoning was declared: multi-step logic, code and math go to Pro.');
-    if (context > CONTEXT_PRO_TOKENS) {
-      reasons.push(
-        `Context of ${fmt(context)} tokens is over 200K: only Pro keeps quality on long context.`,
-      );
-    }
+    const reasons: Reason[] = [];
+    if (needs.needsReasoning) reasons.push(reason('rules_reasoning'));
+    if (context > CONTEXT_PRO_TOKENS)
+      reasons.push(reason('rules_context_pro', { tokens: context }));
     return { tier: 'pro', reasons };
   }
   if (needs.needsTools || context > CONTEXT_FLASH_TOKENS) {
-    const reasons: string[] = [];
-    if (needs.needsTools)
-      reasons.push('Tools were declared without reasoning: Flash handles tool calls well.');
-    if (context > CONTEXT_FLASH_TOKENS) {
-      reasons.push(`Context of ${fmt(context)} tokens is over 50K: Flash rather than Flash-Lite.`);
-    }
+    const reasons: Reason[] = [];
+    if (needs.needsTools) reasons.push(reason('rules_tools'));
+    if (context > CONTEXT_FLASH_TOKENS)
+      reasons.push(reason('rules_context_flash', { tokens: context }));
     return { tier: 'flash', reasons };
   }
   return {
     tier: 'flash-lite',
-    reasons: [
-      'No reasoning, tools, long context or tight latency declared: the cheapest model, Flash-Lite, is enough.',
-    ],
+    reasons: [reason('rules_default')],
   };
 }

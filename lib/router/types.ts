@@ -3,6 +3,7 @@
  * the JSON API and the playground page all speak, and the catalog shape the
  * lesson components render prices from.
  */
+import type { Reason } from './reasons';
 
 /** A capability/price tier. Tiers map to concrete model ids in the catalog. */
 export type Tier = 'flash-lite' | 'flash' | 'pro';
@@ -66,6 +67,8 @@ export interface Decision {
   strategy: Strategy;
   /** Short learner-readable English sentences, most important first. */
   reasons: string[];
+  /** The same reasons as codes with parameters, for pages to word in their own language. */
+  reasonCodes: Reason[];
   inputTokens: number;
   estimatedOutputTokens: number;
   costUsd: CostUsd;

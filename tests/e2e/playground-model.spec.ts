@@ -105,7 +105,7 @@ test('with a key, the cheapest model classifies the prompt first (inspect-then-p
   await expect(
     decision
       .getByRole('listitem')
-      .filter({ hasText: /classified the prompt as (CHAT|CODE|REASON|AGENT)/ }),
+      .filter({ hasText: /프롬프트를 (CHAT|CODE|REASON|AGENT)\(으\)로 분류했어요/ }),
   ).toBeVisible();
   await expect(decision.getByText(/오프라인 추정/)).toHaveCount(0);
   await expect(page.getByText(/실제 비용 \$/)).toBeVisible();

@@ -18,7 +18,11 @@ export default async function PlaygroundPage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const t = await getTranslations('Playground');
   // The playground's own strings travel only with the playground.
-  const messages = pickMessages(await getMessages(), [...CLIENT_NAMESPACES, 'Playground']);
+  const messages = pickMessages(await getMessages(), [
+    ...CLIENT_NAMESPACES,
+    'Playground',
+    'Reasons',
+  ]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
       <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{t('title')}</h1>

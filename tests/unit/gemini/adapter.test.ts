@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reasonText } from '../../../lib/router/reasons';
 import {
   GeminiAdapter,
   classifyWithModel,
@@ -271,7 +272,7 @@ describe('classifyWithModel', () => {
       now: NOW,
     });
     expect(c).toMatchObject({ bucket: 'CODE', source: 'model', model: LITE, confidence: null });
-    expect(c.reasons[0]).toContain(LITE);
+    expect(c.reasons.map(reasonText)[0]).toContain(LITE);
     expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!));
     const req = stub.requests[0]!;
     expect(req).toMatchObject({ model: LITE, maxOutputTokens: 10, temperature: 0 });
@@ -293,8 +294,8 @@ describe('classifyWithModel', () => {
     expect(c.source).toBe('local');
     expect(c.bucket).toBe(local.bucket);
     expect(c.confidence).toBe(local.confidence);
-    expect(c.reasons[0]).toMatch(/not one of CHAT\/CODE\/REASON\/AGENT/);
-    expect(c.reasons[0]).toContain('I think this is probably code');
+    expect(c.reasons.map(reasonText)[0]).toMatch(/not one of CHAT\/CODE\/REASON\/AGENT/);
+    expect(c.reasons.map(reasonText)[0]).toContain('I think this is probably code');
   });
 
   it('falls back to the local classifier on a 500', async () => {
@@ -303,8 +304,8 @@ describe('classifyWithModel', () => {
       now: NOW,
     });
     expect(c.source).toBe('local');
-    expect(c.reasons[0]).toMatch(/failed/);
-    expect(c.reasons[0]).toContain('500');
+    expect(c.reasons.map(reasonText)[0]).toMatch(/failed/);
+    expect(c.reasons.map(reasonText)[0]).toContain('500');
     expect(stub.requests).toHaveLength(1); // no retry: the local classifier is instant
   });
 
@@ -322,7 +323,7 @@ describe('classifyWithModel', () => {
     expect((await classifyWithModel(broken, 'hi', { now: NOW })).source).toBe('local');
     const off = await classifyWithModel(new OfflineModelClient(), 'hi', { now: NOW });
     expect(off.source).toBe('local');
-    expect(off.reasons[0]).toMatch(/No API key/);
+    expect(off.reasons.map(reasonText)[0]).toMatch(/No API key/);
   });
 
   it('parses bucket answers strictly', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../../lib/router/reasons';
 import { classifyDetailed, classifyPrompt } from '../../../lib/router/classify';
 import { BUCKET_TIER, tierRank } from '../../../lib/router/tiers';
 import type { Bucket } from '../../../lib/router/types';
@@ -56,7 +57,9 @@ describe('classifyPrompt', () => {
     expect(c.bucket).toBe('REASON');
     expect(c.confidence).toBeGreaterThan(0.5);
     expect(c.confidence).toBeLessThanOrEqual(1);
-    expect(c.reasons[0]).toMatch(/^Prompt looks like .+ \(REASON, confidence (0\.\d\d|1\.00)\)\./);
+    expect(c.reasons.map(reasonText)[0]).toMatch(
+      /^Prompt looks like .+ \(REASON, confidence (0\.\d\d|1\.00)\)\./,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../lib/router/catalog';
+import { reason } from '../../../lib/router/reasons';
 import { routePrompt } from '../../../lib/router/route';
 import { estimateTokens } from '../../../lib/router/tokens';
 
@@ -110,7 +111,13 @@ describe('routePrompt with a classification made elsewhere', () => {
         now,
         classification: {
           bucket: 'REASON',
-          reasons: ['gemini-2.5-flash-lite classified the prompt as REASON.'],
+          reasons: [
+            reason('model_classified', {
+              model: 'gemini-2.5-flash-lite',
+              bucket: 'REASON',
+              tokens: 12,
+            }),
+          ],
           byModel: true,
         },
       },
@@ -124,7 +131,10 @@ describe('routePrompt with a classification made elsewhere', () => {
   it('stays offline when the bucket came from the local fallback, and rules ignore it', () => {
     const local = routePrompt(
       { prompt: 'hello', strategy: 'auto' },
-      { now, classification: { bucket: 'CODE', reasons: ['fallback'], byModel: false } },
+      {
+        now,
+        classification: { bucket: 'CODE', reasons: [reason('model_offline')], byModel: false },
+      },
     );
     expect(local.tier).toBe('flash');
     expect(local.offline).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../../lib/router/reasons';
 import { routeByRules } from '../../../lib/router/rules';
 
 describe('routeByRules', () => {
@@ -11,7 +12,7 @@ describe('routeByRules', () => {
   it('defaults to flash-lite with no declared needs', () => {
     const r = routeByRules({});
     expect(r.tier).toBe('flash-lite');
-    expect(r.reasons[0]).toMatch(/cheapest/);
+    expect(r.reasons.map(reasonText)[0]).toMatch(/cheapest/);
   });
 
   it('latency: 499 ms is under 500, 500 ms is not', () => {
@@ -27,7 +28,7 @@ describe('routeByRules', () => {
       maxContext: 500_000,
     });
     expect(r.tier).toBe('flash-lite');
-    expect(r.reasons).toEqual([
+    expect(r.reasons.map(reasonText)).toEqual([
       'Latency budget 300 ms is under 500 ms: Flash-Lite has the fastest first token.',
     ]);
   });
@@ -45,12 +46,12 @@ describe('routeByRules', () => {
   it('reasoning goes to pro even with tools, and says why', () => {
     const r = routeByRules({ needsReasoning: true, needsTools: true });
     expect(r.tier).toBe('pro');
-    expect(r.reasons.join(' ')).toMatch(/Reasoning was declared/);
+    expect(r.reasons.map(reasonText).join(' ')).toMatch(/Reasoning was declared/);
   });
 
   it('gives every reason that applies', () => {
     const r = routeByRules({ needsReasoning: true, maxContext: 300_000 });
-    expect(r.reasons).toHaveLength(2);
-    expect(r.reasons[1]).toContain('300,000');
+    expect(r.reasons.map(reasonText)).toHaveLength(2);
+    expect(r.reasons.map(reasonText)[1]).toContain('300,000');
   });
 });
