@@ -1,6 +1,6 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import NextAuth from 'next-auth';
+import NextAuth, { type Session } from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
@@ -111,7 +111,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         { email: user.email, role: (user as { role?: string }).role ?? 'learner' },
         env.MODERATOR_EMAILS,
       );
-      return { ...session, user: { ...session.user, id: user.id, role } };
+      // Only what pages need: a database session also carries its sessionToken
+      // and userId, and /api/auth/session would hand the token (the httpOnly
+      // cookie's value) to any script on the page.
+      return {
+        expires: session.expires,
+        user: {
+          id: user.id,
+          name: session.user.name ?? null,
+          email: session.user.email,
+          image: session.user.image ?? null,
+          role,
+        },
+      } satisfies Session & { user: { role: Role } };
     },
   },
 });
