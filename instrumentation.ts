@@ -1,7 +1,8 @@
 /**
  * Runs once per server process before it serves: installs the gate every
  * request passes first (trusted forwarded headers, refusals Next.js would
- * answer with a 500; see lib/server/request-gate.ts).
+ * answer with a 500; see lib/server/request-gate.ts), and starts this
+ * server's mail worker (see lib/mail/queue.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
@@ -21,4 +22,9 @@ export async function register(): Promise<void> {
     },
     { Server: http.Server, randomSecret: () => randomBytes(24).toString('base64url') },
   );
+  // Not while `next build` prerenders: there may be no database yet.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startAppMailWorker } = await import('./lib/mail/app-worker');
+    startAppMailWorker();
+  }
 }

@@ -1,29 +1,32 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import NextAuth from 'next-auth';
+import NextAuth, { type Session } from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import GitHub from 'next-auth/providers/github';
 import Google from 'next-auth/providers/google';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { sendMail } from '@/lib/auth/mailer';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { effectiveRole, type Role } from '@/lib/auth/roles';
 import { SignInLimitReached, hitSignInLimits } from '@/lib/auth/sign-in-limits';
 import { signInLink } from '@/lib/auth/sign-in-link';
 import { clientIp } from '@/lib/request-ip';
+import { wakeMailWorker } from '@/lib/mail/app-worker';
+import { enqueueMail } from '@/lib/mail/queue';
 
 // next-auth builds its URLs (redirects, the e-mail link) from AUTH_URL when it
 // is set, and from the request's Host / X-Forwarded-Host when not. Links must
 // come from configuration only, so AUTH_URL always follows STREAM_SITE_URL.
 process.env.AUTH_URL = new URL('/api/auth', env.STREAM_SITE_URL).href;
 
+const SIGN_IN_LINK_MAX_AGE_S = 60 * 60;
+
 /** Magic-link sign-in, always available (SMTP when configured, else the outbox). */
 const emailProvider: EmailConfig = {
   id: 'email',
   type: 'email',
   name: 'E-mail',
-  maxAge: 60 * 60,
+  maxAge: SIGN_IN_LINK_MAX_AGE_S,
   sendVerificationRequest(params) {
     const sending = sendSignInEmail(params);
     // next-auth awaits this only after more async work of its own: mark it handled
@@ -51,16 +54,17 @@ async function sendSignInEmail({
     email: identifier,
     requestedUrl: url,
   });
-  await sendMail(
-    {
-      to: identifier,
-      subject: 'Stream 로그인 링크 / Your Stream sign-in link',
-      url: link,
-      text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
-      html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
-    },
-    { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
-  );
+  // Queued, not sent inline: the worker sends it, retrying while SMTP is down.
+  await enqueueMail(db, {
+    kind: 'sign-in',
+    to: identifier,
+    subject: 'Stream 로그인 링크 / Your Stream sign-in link',
+    url: link,
+    text: `Stream에 로그인하려면 이 링크를 여세요 (1시간 동안 유효):\n${link}\n\nOpen this link to sign in to Stream (valid for 1 hour):\n${link}\n`,
+    html: `<p>Stream에 로그인하려면 <a href="${escapeAttribute(link)}">이 링크</a>를 여세요 (1시간 동안 유효).</p><p>Open <a href="${escapeAttribute(link)}">this link</a> to sign in to Stream (valid for 1 hour).</p>`,
+    expiresAt: new Date(Date.now() + SIGN_IN_LINK_MAX_AGE_S * 1000),
+  });
+  wakeMailWorker();
 }
 
 /** A URL inside an HTML attribute: the e-mail address in it is the caller's text. */
@@ -107,7 +111,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         { email: user.email, role: (user as { role?: string }).role ?? 'learner' },
         env.MODERATOR_EMAILS,
       );
-      return { ...session, user: { ...session.user, id: user.id, role } };
+      // Only what pages need: a database session also carries its sessionToken
+      // and userId, and /api/auth/session would hand the token (the httpOnly
+      // cookie's value) to any script on the page.
+      return {
+        expires: session.expires,
+        user: {
+          id: user.id,
+          name: session.user.name ?? null,
+          email: session.user.email,
+          image: session.user.image ?? null,
+          role,
+        },
+      } satisfies Session & { user: { role: Role } };
     },
   },
 });

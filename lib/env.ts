@@ -9,7 +9,10 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, 'must be a SQLite "file:" URL (e.g. file:./data/stream.db)')
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      'must be a SQLite "file:" URL (e.g. file:./data/stream.db) or a PostgreSQL "postgresql://" URL',
+    )
     .default('file:./data/stream.db'),
   STREAM_DATA_DIR: z.string().min(1).default('data'),
   STREAM_SITE_URL: z.url().default('http://localhost:3000'),
@@ -21,6 +24,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Stream <no-reply@stream.localhost>'),
+  /** How often each app server's mail worker looks at the queue (it is also woken on every new message). */
+  MAIL_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),

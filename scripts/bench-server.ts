@@ -83,12 +83,17 @@ function request(
   method: 'GET' | 'POST',
   path: string,
   body?: string,
+  extraHeaders: http.OutgoingHttpHeaders = {},
 ) {
   return new Promise<{ status: number; ms: number; body: string }>((resolve) => {
     const t0 = performance.now();
     const headers: http.OutgoingHttpHeaders = body
-      ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
-      : {};
+      ? {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...extraHeaders,
+        }
+      : extraHeaders;
     const req = http.request(
       { host: HOST, port, method, path, agent, headers, timeout: REQUEST_TIMEOUT_MS },
       (res) => {
@@ -192,12 +197,13 @@ interface LoadResult {
  * and autocannon is not installed. Note it shares the 2 cores with the
  * server, so it reads lower than wrk would.
  */
-async function load(
+export async function load(
   port: number,
   method: 'GET' | 'POST',
   path: string,
   body: string | undefined,
   durationMs: number,
+  headers: http.OutgoingHttpHeaders = {},
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const latencies: number[] = [];
@@ -206,7 +212,7 @@ async function load(
   const end = t0 + durationMs;
   const worker = async () => {
     while (performance.now() < end && latencies.length < MAX_REQUESTS_PER_RUN) {
-      const r = await request(agent, port, method, path, body);
+      const r = await request(agent, port, method, path, body, headers);
       latencies.push(r.ms);
       if (r.status < 200 || r.status >= 300) failed++;
     }

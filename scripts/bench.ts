@@ -8,6 +8,9 @@
  *   4. pages: req/s and latency of the built app under `next start`
  *   5. memory: resident size of next-server after lessons and the exercise
  *      (4 and 5 live in scripts/bench-server.ts; they need `npm run build` first)
+ *   6. cluster: lesson 02 gzipped through nginx, from one app server and from
+ *      a bare static server; the router API through nginx with 1 and 2 app
+ *      servers (scripts/bench-cluster.ts; needs the build and PostgreSQL)
  *
  *   npm run bench
  *
@@ -17,6 +20,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { estimateTokens, exercisePrompts, routePrompt, runExercise } from '../lib/router';
+import { benchCluster } from './bench-cluster';
 import { benchServer, hostilePrompts } from './bench-server';
 
 interface Row {
@@ -239,6 +243,7 @@ const rows = [
   ...benchExercise(),
   ...(await benchTokens()),
   ...(await benchServer()),
+  ...(await benchCluster()),
 ];
 console.log(`Benchmark (Node ${process.version}, ${new Date().toISOString()})\n`);
 printTable(rows);

@@ -1,24 +1,23 @@
 /**
- * Database setup for the embedded SQLite default:
- *   tsx scripts/db.ts migrate   apply committed migrations (creates the file)
+ * Database setup for DATABASE_URL (the embedded SQLite file by default, or
+ * PostgreSQL for `postgresql://` URLs):
+ *   tsx scripts/db.ts migrate   apply committed migrations (creates a SQLite file)
  *   tsx scripts/db.ts seed      mirror the courses into the database
  *   tsx scripts/db.ts setup     both (what `npm start` runs first)
  */
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/db/client';
-import { migrateSqlite } from '@/lib/db/migrate';
+import { migrateDatabase } from '@/lib/db/migrate';
 import { seedCourses } from '@/lib/db/seed';
-import { sqlitePathFromUrl } from '@/lib/db/sqlite-path';
 import { loadCourses } from '@/lib/content/loader';
 import { env } from '@/lib/env';
 
-const MIGRATIONS = path.join(process.cwd(), 'prisma', 'migrations');
-
-function migrate() {
-  const file = sqlitePathFromUrl(env.DATABASE_URL);
-  const { applied } = migrateSqlite(file, MIGRATIONS);
+async function migrate() {
+  const { engine, target, applied } = await migrateDatabase(env.DATABASE_URL);
   console.log(
-    applied.length ? `db: applied ${applied.join(', ')} to ${file}` : `db: ${file} is up to date`,
+    applied.length
+      ? `db: applied ${applied.join(', ')} to ${engine} ${target}`
+      : `db: ${engine} ${target} is up to date`,
   );
 }
 
@@ -38,10 +37,10 @@ async function seed() {
 
 const command = process.argv[2];
 try {
-  if (command === 'migrate') migrate();
+  if (command === 'migrate') await migrate();
   else if (command === 'seed') await seed();
   else if (command === 'setup') {
-    migrate();
+    await migrate();
     await seed();
   } else {
     console.error('usage: tsx scripts/db.ts migrate|seed|setup');

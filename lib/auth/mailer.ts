@@ -18,27 +18,42 @@ export interface MailerConfig {
   dataDir: string;
 }
 
+/** Delivers one message or throws; the mail queue (lib/mail/queue.ts) retries what throws. */
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+}
+
 /**
- * Sends mail through SMTP when it is configured. Without SMTP, each message
- * is appended as one JSON line to <data>/outbox.jsonl and its link printed in
- * the server log, so sign-in works on an offline machine.
+ * SMTP when it is configured. Without SMTP, each message is appended as one
+ * JSON line to <data>/outbox.jsonl and its link printed in the server log, so
+ * sign-in works on an offline machine.
  */
-export async function sendMail(mail: OutgoingMail, config: MailerConfig): Promise<void> {
+export function mailTransport(config: MailerConfig): MailTransport {
   if (config.smtpUrl) {
-    await nodemailer.createTransport(config.smtpUrl).sendMail({
-      from: config.from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
+    const smtp = nodemailer.createTransport(config.smtpUrl, {
+      // Well under the queue's claim on a message, so a slow server never
+      // lets another app server claim (and send) the same message meanwhile.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
     });
-    return;
+    return {
+      async send(mail) {
+        await smtp.sendMail({
+          from: config.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        });
+      },
+    };
   }
-  const outbox = path.resolve(
-    /*turbopackIgnore: true*/ process.cwd(),
-    config.dataDir,
-    'outbox.jsonl',
-  );
+  return { send: async (mail) => writeToOutbox(mail, config.dataDir) };
+}
+
+function writeToOutbox(mail: OutgoingMail, dataDir: string): void {
+  const outbox = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dataDir, 'outbox.jsonl');
   fs.mkdirSync(path.dirname(outbox), { recursive: true });
   const line = JSON.stringify({
     to: mail.to,

@@ -2,6 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
+import { wakeMailWorker } from '@/lib/mail/app-worker';
 import { displayName } from './display-name';
 import { notifyAboutComment } from './notifications';
 
@@ -134,15 +135,18 @@ export async function createComment(
       },
     };
   }
-  const comment = await db.comment.create({
-    data: {
-      lessonId: input.lessonId,
-      authorId: user.id,
-      body: input.body,
-      parentId: input.parentId ?? null,
-    },
+  const { comment, mails } = await db.$transaction(async (tx) => {
+    const comment = await tx.comment.create({
+      data: {
+        lessonId: input.lessonId,
+        authorId: user.id,
+        body: input.body,
+        parentId: input.parentId ?? null,
+      },
+    });
+    return { comment, ...(await notifyAboutComment(tx, comment.id)) };
   });
-  await notifyAboutComment(comment.id);
+  if (mails > 0) wakeMailWorker();
   return { ok: true, id: comment.id };
 }
 

@@ -1,9 +1,11 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { sendMail } from '@/lib/auth/mailer';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db';
+import { createUnlessExists } from '@/lib/db/unique';
 import { env } from '@/lib/env';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { enqueueMail } from '@/lib/mail/queue';
 import { displayName } from './display-name';
 
 function unsubscribeToken(userId: string): string {
@@ -30,34 +32,35 @@ export async function unsubscribeByToken(userId: string, token: string): Promise
 
 /**
  * A new comment notifies the person it replies to and the thread's
- * followers, never its own author: in the bell, and by e-mail (SMTP, or the
- * outbox without it) for those who keep e-mails on.
+ * followers, never its own author: in the bell, and by e-mail for those who
+ * keep e-mails on. Runs inside the transaction that writes the comment, so
+ * the comment, its bell entries and its queued e-mails (lib/mail/queue.ts)
+ * are written together or not at all.
  */
-export async function notifyAboutComment(commentId: string): Promise<void> {
-  const comment = await db.comment.findUnique({
+export async function notifyAboutComment(
+  tx: Prisma.TransactionClient,
+  commentId: string,
+): Promise<{ mails: number }> {
+  const comment = await tx.comment.findUnique({
     where: { id: commentId },
     include: { parent: { select: { authorId: true } } },
   });
-  if (!comment) return;
+  if (!comment) return { mails: 0 };
   const recipients = new Map<string, 'reply' | 'thread'>();
   if (comment.parent?.authorId && comment.parent.authorId !== comment.authorId)
     recipients.set(comment.parent.authorId, 'reply');
-  const followers = await db.threadFollow.findMany({
+  const followers = await tx.threadFollow.findMany({
     where: { lessonId: comment.lessonId },
     select: { userId: true },
   });
   for (const { userId } of followers)
     if (userId !== comment.authorId && !recipients.has(userId)) recipients.set(userId, 'thread');
-  if (recipients.size === 0) return;
+  if (recipients.size === 0) return { mails: 0 };
 
-  for (const [userId, kind] of recipients) {
-    await db.notification.upsert({
-      where: { userId_commentId: { userId, commentId } },
-      create: { userId, commentId, kind },
-      update: {},
-    });
-  }
-  const users = await db.user.findMany({
+  // A new comment has no notifications yet: plain inserts (a failed one would abort the transaction).
+  for (const [userId, kind] of recipients)
+    await tx.notification.create({ data: { userId, commentId, kind } });
+  const users = await tx.user.findMany({
     where: { id: { in: [...recipients.keys()] }, emailNotifications: true },
     select: { id: true, email: true },
   });
@@ -68,20 +71,17 @@ export async function notifyAboutComment(commentId: string): Promise<void> {
     const subject = reply
       ? 'Stream: 내 댓글에 답글이 달렸어요'
       : 'Stream: 팔로우한 스레드에 새 댓글';
-    await sendMail(
-      {
-        to: user.email,
-        subject,
-        url: link,
-        text: `${excerpt}\n\n${link}\n\n알림 메일 끄기: ${unsubscribeUrl(user.id)}\n`,
-        // The excerpt is user text: it goes in as text only, never as HTML.
-        html: `<p>${escapeHtml(excerpt)}</p><p><a href="${link}">${escapeHtml(link)}</a></p><p><a href="${unsubscribeUrl(user.id)}">알림 메일 끄기 / Unsubscribe</a></p>`,
-      },
-      { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, dataDir: env.STREAM_DATA_DIR },
-    ).catch((error: unknown) =>
-      console.error('[mail] notification failed', (error as Error).message),
-    );
+    await enqueueMail(tx, {
+      kind: 'reply',
+      to: user.email,
+      subject,
+      url: link,
+      text: `${excerpt}\n\n${link}\n\n알림 메일 끄기: ${unsubscribeUrl(user.id)}\n`,
+      // The excerpt is user text: it goes in as text only, never as HTML.
+      html: `<p>${escapeHtml(excerpt)}</p><p><a href="${link}">${escapeHtml(link)}</a></p><p><a href="${unsubscribeUrl(user.id)}">알림 메일 끄기 / Unsubscribe</a></p>`,
+    });
   }
+  return { mails: users.length };
 }
 
 function escapeHtml(text: string): string {
@@ -171,11 +171,7 @@ export async function setFollowing(
   const lesson = await db.lesson.findUnique({ where: { id: lessonId } });
   if (!lesson) return false;
   if (follow) {
-    await db.threadFollow.upsert({
-      where: { userId_lessonId: { userId, lessonId } },
-      create: { userId, lessonId },
-      update: {},
-    });
+    await createUnlessExists(() => db.threadFollow.create({ data: { userId, lessonId } }));
   } else {
     await db.threadFollow.deleteMany({ where: { userId, lessonId } });
   }

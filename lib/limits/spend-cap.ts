@@ -1,3 +1,4 @@
+import { createUnlessExists } from '@/lib/db/unique';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 /** The UTC day a spend belongs to, "YYYY-MM-DD". */
@@ -24,7 +25,7 @@ export async function reserveSpend(
   { amountPico, capPico, now = new Date() }: { amountPico: bigint; capPico: bigint; now?: Date },
 ): Promise<SpendReservation> {
   const day = spendDay(now);
-  await db.dailySpend.upsert({ where: { day }, create: { day }, update: {} });
+  await ensureDay(db, day);
   const { count } = await db.dailySpend.updateMany({
     where: { day, picoUsd: { lte: capPico - amountPico } },
     data: { picoUsd: { increment: amountPico }, calls: { increment: 1 } },
@@ -32,6 +33,15 @@ export async function reserveSpend(
   if (count === 1) return { ok: true, day, reservedPico: amountPico };
   const row = await db.dailySpend.findUnique({ where: { day } });
   return { ok: false, capPico, spentPico: row?.picoUsd ?? 0n, resetAt: nextUtcMidnight(now) };
+}
+
+/**
+ * Creates the day's row unless it exists; servers racing to create it are
+ * fine (the loser's insert hits the primary key and is ignored).
+ */
+async function ensureDay(db: PrismaClient, day: string): Promise<void> {
+  if (await db.dailySpend.findUnique({ where: { day }, select: { day: true } })) return;
+  await createUnlessExists(() => db.dailySpend.create({ data: { day } }));
 }
 
 /** Replaces a reservation with what the call really cost (from the model's usage). */

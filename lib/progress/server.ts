@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { createUnlessExists } from '@/lib/db/unique';
 import { eventKey, isProgressEventKind, XP_PER_EVENT, type ProgressEvent } from './rewards';
 import { planMerge, subjectProblem, type MergePlan } from './merge';
 import { summarizeProgress, type ProgressSummary, type StoredEvent } from './summary';
@@ -39,8 +39,8 @@ async function insertOnce(
   event: ProgressEvent,
   source: 'server' | 'merge',
 ): Promise<boolean> {
-  try {
-    await db.progressEvent.create({
+  return createUnlessExists(() =>
+    db.progressEvent.create({
       data: {
         userId,
         kind: event.kind,
@@ -48,13 +48,8 @@ async function insertOnce(
         xp: XP_PER_EVENT[event.kind],
         source,
       },
-    });
-    return true;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
-      return false;
-    throw error;
-  }
+    }),
+  );
 }
 
 /**

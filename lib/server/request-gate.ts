@@ -116,7 +116,17 @@ interface GateResponse {
   end(body: string): unknown;
 }
 
-function refuse(response: GateResponse, refusal: Refusal): void {
+interface GateRequest {
+  on(event: 'data', listener: (chunk: { length: number }) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  destroy(): unknown;
+}
+
+/** What a refused request may still send while its answer goes out, before it is cut off. */
+const LINGER_BYTES = 1024 * 1024;
+const LINGER_MS = 2_000;
+
+function refuse(request: GateRequest, response: GateResponse, refusal: Refusal): void {
   const body = JSON.stringify({
     error: { code: refusal.code, message: refusal.message, field: refusal.field },
   });
@@ -124,10 +134,22 @@ function refuse(response: GateResponse, refusal: Refusal): void {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    // The body is not read: close the connection rather than wait for it.
     Connection: 'close',
   });
   response.end(body);
+  // A lingering close: closing at once while the client is still uploading
+  // resets the connection, and the client loses the answer. So what it still
+  // sends is read and dropped, never kept, for a moment and up to a cap; then
+  // the connection is cut.
+  let dropped = 0;
+  const cut = () => request.destroy();
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref?.();
+  request.on('data', (chunk) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) cut();
+  });
+  request.on('close', () => clearTimeout(timer));
 }
 
 /**
@@ -154,13 +176,13 @@ export function installRequestGate(
   proto.emit = function gatedEmit(event, ...args) {
     if (event === 'request') {
       const [request, response] = args as [
-        GuardedRequest & { method?: string; url?: string },
+        GuardedRequest & GateRequest & { method?: string; url?: string },
         GateResponse,
       ];
       applyTrustedForwarding(request, config.trustedHops, secret);
       const refusal = refusalFor(request, config);
       if (refusal) {
-        refuse(response, refusal);
+        refuse(request, response, refusal);
         return true;
       }
     }

@@ -5,11 +5,11 @@ import { expect, type Page } from '@playwright/test';
 const OUTBOX = path.resolve('data/outbox.jsonl');
 
 /** The newest sign-in link the app "sent" to this address (no SMTP: the outbox file). */
-export async function latestLinkFor(email: string): Promise<string> {
+export async function latestLinkFor(email: string, outbox: string = OUTBOX): Promise<string> {
   let url: string | undefined;
   await expect
     .poll(() => {
-      const lines = fs.existsSync(OUTBOX) ? fs.readFileSync(OUTBOX, 'utf8').trim().split('\n') : [];
+      const lines = fs.existsSync(outbox) ? fs.readFileSync(outbox, 'utf8').trim().split('\n') : [];
       const mine = lines
         .filter(Boolean)
         .map(
@@ -25,12 +25,12 @@ export async function latestLinkFor(email: string): Promise<string> {
 }
 
 /** Signs in through the real magic-link flow, starting from the current page. */
-export async function signInViaOutbox(page: Page, email: string) {
+export async function signInViaOutbox(page: Page, email: string, outbox: string = OUTBOX) {
   await page.getByRole('banner').getByRole('link', { name: '로그인' }).click();
   await page.getByLabel('이메일').fill(email);
   await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
   await expect(page.getByRole('heading', { name: '메일함을 확인하세요' })).toBeVisible();
-  await page.goto(await latestLinkFor(email));
+  await page.goto(await latestLinkFor(email, outbox));
   await expect(page.getByRole('banner').getByRole('link', { name: email })).toBeVisible();
 }
 
@@ -39,10 +39,13 @@ export function uniqueEmail(tag: string): string {
 }
 
 /** Every message the app "sent" to this address, oldest first. */
-export function mailsTo(email: string): { subject: string; url: string }[] {
-  if (!fs.existsSync(OUTBOX)) return [];
+export function mailsTo(
+  email: string,
+  outbox: string = OUTBOX,
+): { subject: string; url: string }[] {
+  if (!fs.existsSync(outbox)) return [];
   return fs
-    .readFileSync(OUTBOX, 'utf8')
+    .readFileSync(outbox, 'utf8')
     .trim()
     .split('\n')
     .filter(Boolean)

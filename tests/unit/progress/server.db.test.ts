@@ -1,26 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/client';
-import { migrateSqlite } from '@/lib/db/migrate';
-import { seedCourses } from '@/lib/db/seed';
-import { loadCourses } from '@/lib/content/loader';
+import { databaseForThisFile } from '../../support/test-database';
 
-// A real SQLite database, migrated and seeded as the app does it.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-progress-'));
-const file = path.join(dir, 'stream.db');
-process.env.DATABASE_URL = `file:${file}`;
+// A real database of this project's engine, migrated and seeded as the app does it.
+const database = await databaseForThisFile();
 
 let server: typeof import('@/lib/progress/server');
 let db: typeof import('@/lib/db').db;
 let userId: string;
 
 beforeAll(async () => {
-  migrateSqlite(file, path.resolve('prisma/migrations'));
-  const seeder = createPrismaClient(`file:${file}`);
-  await seedCourses(seeder, loadCourses(path.resolve('content/courses'), { includeDrafts: true }));
-  await seeder.$disconnect();
   server = await import('@/lib/progress/server');
   db = (await import('@/lib/db')).db;
   userId = (await db.user.create({ data: { email: 'learner@example.com' } })).id;
@@ -28,7 +17,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('recordEvent', () => {
@@ -76,7 +64,7 @@ describe('mergeLocalProgress', () => {
 describe('durability', () => {
   it('keeps every acknowledged event across a restart (a new process-level client)', async () => {
     const before = await server.loadProgress(userId);
-    const reopened = createPrismaClient(`file:${file}`);
+    const reopened = createPrismaClient(database.url);
     try {
       const rows = await reopened.progressEvent.findMany({ where: { userId } });
       expect(rows.map((row) => `${row.kind}:${row.subject}`).sort()).toEqual(
