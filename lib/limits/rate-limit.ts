@@ -3,6 +3,14 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 export type LimitResult =
   { ok: true; remaining: number } | { ok: false; limit: number; resetAt: Date };
 
+/** One counter: its key, how many hits a window allows, the window's length. */
+export interface LimitQuery {
+  key: string;
+  limit: number;
+  windowMs: number;
+  now?: Date;
+}
+
 function windowOf(now: Date, windowMs: number): Date {
   return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
@@ -14,12 +22,7 @@ function windowOf(now: Date, windowMs: number): Date {
  */
 export async function hitRateLimit(
   db: PrismaClient,
-  {
-    key,
-    limit,
-    windowMs,
-    now = new Date(),
-  }: { key: string; limit: number; windowMs: number; now?: Date },
+  { key, limit, windowMs, now = new Date() }: LimitQuery,
 ): Promise<LimitResult> {
   const windowStart = windowOf(now, windowMs);
   const row = await db.rateLimitWindow.upsert({
@@ -35,12 +38,7 @@ export async function hitRateLimit(
 /** Whether one more hit would be allowed now, without counting it. */
 export async function peekRateLimit(
   db: PrismaClient,
-  {
-    key,
-    limit,
-    windowMs,
-    now = new Date(),
-  }: { key: string; limit: number; windowMs: number; now?: Date },
+  { key, limit, windowMs, now = new Date() }: LimitQuery,
 ): Promise<LimitResult> {
   const windowStart = windowOf(now, windowMs);
   const row = await db.rateLimitWindow.findUnique({

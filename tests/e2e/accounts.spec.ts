@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signInViaOutbox, uniqueEmail } from './support/outbox';
+import { askForLinkWithForm, signInViaOutbox, uniqueEmail } from './support/outbox';
 
 const LESSON = (slug: string) => `/courses/gemini-in-production/${slug}`;
 const bar = (page: Page) => page.getByRole('region', { name: '학습 현황' });
@@ -159,14 +159,10 @@ test('asking for sign-in links too often for one address is refused with a clear
 }) => {
   const email = uniqueEmail('eager');
   for (let i = 0; i < 5; i++) {
-    await page.goto('/signin');
-    await page.getByLabel('이메일').fill(email);
-    await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+    await askForLinkWithForm(page, email);
     await expect(page.getByRole('heading', { name: '메일함을 확인하세요' })).toBeVisible();
   }
-  await page.goto('/signin');
-  await page.getByLabel('이메일').fill(email);
-  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+  await askForLinkWithForm(page, email);
   await expect(
     page.getByText(/로그인 링크를 너무 자주 요청했어요\. .+ 이후에 다시 시도해 주세요\./),
   ).toBeVisible();

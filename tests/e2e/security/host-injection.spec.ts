@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CAPPED_PORT, OFFLINE_PORT } from '../../../playwright.config';
-import { uniqueEmail } from '../support/outbox';
+import { askForLinkWithForm, uniqueEmail } from '../support/outbox';
 import { mailsTo, requestLinkFromAuthEndpoint } from './support';
 
 const SITE = `http://localhost:${OFFLINE_PORT}`;
@@ -41,9 +41,7 @@ test("the sign-in form's e-mail link ignores forged headers and still signs the 
   const context = await browser.newContext({ locale: 'ko-KR', extraHTTPHeaders: FORGED });
   const page = await context.newPage();
   const email = uniqueEmail('forged-form');
-  await page.goto('/signin');
-  await page.getByLabel('이메일').fill(email);
-  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+  await askForLinkWithForm(page, email);
   await expect(page.getByRole('heading', { name: '메일함을 확인하세요' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(SITE);
   await expect.poll(() => mailsTo(email).length).toBe(1);

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CAPPED_PORT, ONLINE_PORT } from '../../../playwright.config';
-import { uniqueEmail } from '../support/outbox';
+import { askForLinkWithForm, uniqueEmail } from '../support/outbox';
 import { mailsTo, requestLinkFromAuthEndpoint } from './support';
 
 /** SIGN_IN_LIMITS.perAddress in lib/auth/sign-in-limits.ts. */
@@ -46,13 +46,9 @@ test('the form and the endpoint share one count, and the form says when to come 
   const email = uniqueEmail('shared');
   for (let attempt = 0; attempt < LINKS_PER_ADDRESS - 1; attempt++)
     await requestLinkFromAuthEndpoint(page.request, email);
-  await page.goto('/signin');
-  await page.getByLabel('이메일').fill(email);
-  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+  await askForLinkWithForm(page, email);
   await expect(page.getByRole('heading', { name: '메일함을 확인하세요' })).toBeVisible();
-  await page.goto('/signin');
-  await page.getByLabel('이메일').fill(email);
-  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+  await askForLinkWithForm(page, email);
   await expect(page.getByText(/로그인 링크를 너무 자주 요청했어요\./)).toBeVisible();
   expect(mailsTo(email)).toHaveLength(LINKS_PER_ADDRESS);
   await context.close();

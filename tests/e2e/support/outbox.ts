@@ -24,6 +24,13 @@ export async function latestLinkFor(email: string, outbox: string = OUTBOX): Pro
   return url!;
 }
 
+/** Asks for a sign-in link with the sign-in page's form (what happens next is the caller's to check). */
+export async function askForLinkWithForm(page: Page, email: string) {
+  await page.goto('/signin');
+  await page.getByLabel('이메일').fill(email);
+  await page.getByRole('button', { name: '로그인 링크 보내기' }).click();
+}
+
 /** Signs in through the real magic-link flow, starting from the current page. */
 export async function signInViaOutbox(page: Page, email: string, outbox: string = OUTBOX) {
   await page.getByRole('banner').getByRole('link', { name: '로그인' }).click();
