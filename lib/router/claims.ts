@@ -26,9 +26,12 @@ const TIER_NAME = /\S\s+(?:Pro|PRO|Flash|FLASH)\b/;
 const DEMAND_WORD =
   /\b(?:requires?|required|requiring|needs?|needed|must|use|using|send|sent|route|routed|routing|force|escalate|upgrade|only|always|deserves?|switch)\b|필요|반드시|사용|써|쓰세요|보내|라우팅|해야|требует|нужн|использ|отправ|使用|必要|需要|使って|送って|\b(?:necesita|requiere|usa|usar|utiliza|debe|envía|enviar)\b/i;
 
-/** Claims that need no model name: an override, a priority, a difficulty rating for the router. */
+/**
+ * Claims that need no model name: a routing override, a priority, an
+ * injection. Not "override" alone: overriding a method is a task.
+ */
 const OVERRIDE_CLAIM =
-  /\b(?:system|admin|developer|router)\s+(?:override|prompt|instruction)s?\b|\boverride\b|\bpriority\s*[:=]|\bignore\s+(?:all\s+|the\s+)?(?:previous|above|prior)\b|우선\s*순위|라우터에게|무시하고/i;
+  /\b(?:system|admin|developer|router|routing)\s+(?:override|prompt|instruction)s?\b|\boverride\s+(?:the\s+)?(?:router|routing|tier|model)\b|\bpriority\s*[:=]|\bignore\s+(?:all\s+|the\s+)?(?:previous|above|prior)\b|우선\s*순위|라우터에게|무시하고/i;
 
 export interface ClaimFilterResult {
   /** The prompt without the clauses that claim a tier. */

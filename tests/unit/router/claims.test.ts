@@ -43,6 +43,7 @@ describe('withoutRoutingClaims', () => {
       'Flash the firmware with esptool and tell me what this error means.',
       'Should I use Gemini Pro or Flash for a support chatbot?',
       'Write a pro and con list for moving to Berlin.',
+      'How do I override equals() in Java? Show an example with hashCode too.',
       '프로그램을 사용해서 파일 이름을 한꺼번에 바꾸는 방법을 알려줘.',
     ])
       expect(withoutRoutingClaims(prompt).text, prompt).toBe(prompt);
