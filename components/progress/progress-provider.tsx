@@ -71,6 +71,7 @@ export function ProgressProvider({
   children: ReactNode;
 }) {
   const t = useTranslations('Progress');
+  const achievementText = useTranslations('Achievements');
   const localEvents = useLocalProgress();
   const [account, setAccount] = useState<Account | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -139,13 +140,13 @@ export function ProgressProvider({
     for (const id of summary.achievements.filter(
       (achievement) => !before.summary.achievements.includes(achievement),
     )) {
-      const achievement = ACHIEVEMENTS.find((candidate) => candidate.id === id);
-      if (achievement) messages.push(t('achievementUnlocked', { name: achievement.name }));
+      if (ACHIEVEMENTS.some((candidate) => candidate.id === id))
+        messages.push(t('achievementUnlocked', { name: achievementText(`${id}.name`) }));
     }
     // Announcing is a reaction to data that arrived from the server or another tab, once per change.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (messages.length) setAnnouncement(messages.join(' '));
-  }, [summary, identity, t]);
+  }, [summary, identity, t, achievementText]);
 
   useEffect(() => {
     if (!announcement) return;

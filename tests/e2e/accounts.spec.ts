@@ -154,6 +154,14 @@ test('the levels page lists the curve, XP per activity and the ten achievements'
   await expect(page.getByRole('heading', { name: '업적 10개' })).toBeVisible();
 });
 
+test('on /en the levels page speaks English, achievements included', async ({ page }) => {
+  await page.goto('/en/levels');
+  const achievements = page.getByRole('region', { name: '10 achievements' });
+  await expect(achievements.getByText('First step', { exact: true })).toBeVisible();
+  await expect(achievements.getByText('Router designer', { exact: true })).toBeVisible();
+  expect(await achievements.textContent()).not.toMatch(/[\uac00-\ud7a3]/);
+});
+
 test('asking for sign-in links too often for one address is refused with a clear message', async ({
   page,
 }) => {

@@ -13,7 +13,11 @@ export async function generateMetadata({
 
 export default async function LevelsPage({ params }: { params: Promise<{ locale: string }> }) {
   setRequestLocale((await params).locale);
-  const [t, te] = await Promise.all([getTranslations('Levels'), getTranslations('Events')]);
+  const [t, te, ta] = await Promise.all([
+    getTranslations('Levels'),
+    getTranslations('Events'),
+    getTranslations('Achievements'),
+  ]);
   const cell = 'px-3 py-2 text-left';
   return (
     <div className="mx-auto max-w-3xl space-y-10 px-4 py-12">
@@ -85,10 +89,10 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
               key={achievement.id}
               className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800"
             >
-              <dt className="font-semibold">{achievement.name}</dt>
+              <dt className="font-semibold">{ta(`${achievement.id}.name`)}</dt>
               <dd className="text-sm text-zinc-600 dark:text-zinc-400">
                 <span className="sr-only">{t('howToEarn')}: </span>
-                {achievement.description}
+                {ta(`${achievement.id}.description`)}
               </dd>
             </div>
           ))}

@@ -26,9 +26,10 @@ export default async function ProfilePage({ params }: Props) {
   const user = await currentUser();
   if (!user)
     return redirect({ href: { pathname: '/signin', query: { callbackUrl: '/profile' } }, locale });
-  const [t, te, format, progress] = await Promise.all([
+  const [t, te, ta, format, progress] = await Promise.all([
     getTranslations('Account'),
     getTranslations('Events'),
+    getTranslations('Achievements'),
     getFormatter(),
     loadProgress(user.id),
   ]);
@@ -103,13 +104,13 @@ export default async function ProfilePage({ params }: Props) {
               >
                 <p className="font-semibold">
                   {earned ? '🏆 ' : ''}
-                  {achievement.name}{' '}
+                  {ta(`${achievement.id}.name`)}{' '}
                   <span className="text-xs font-normal">
                     ({earned ? t('earned') : t('notEarned')})
                   </span>
                 </p>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {achievement.description}
+                  {ta(`${achievement.id}.description`)}
                 </p>
               </li>
             );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../../messages/en.json';
+import ko from '../../../messages/ko.json';
 import {
   ACHIEVEMENTS,
   earnedAchievements,
@@ -69,13 +71,26 @@ const exercise = (slug: string): ProgressEvent => ({
 const context = { publishedLessons: 4 };
 
 describe('ACHIEVEMENTS', () => {
-  it('has ten, each with a unique id, a name and a description', () => {
+  it('has ten, each with a unique id and a name and description in Korean and in English', () => {
     expect(ACHIEVEMENTS).toHaveLength(10);
     expect(new Set(ACHIEVEMENTS.map((a) => a.id)).size).toBe(10);
+    const words = { ko: ko.Achievements, en: en.Achievements } as Record<
+      'ko' | 'en',
+      Record<string, { name: string; description: string }>
+    >;
     for (const achievement of ACHIEVEMENTS) {
-      expect(achievement.name.length).toBeGreaterThan(0);
-      expect(achievement.description.length).toBeGreaterThan(0);
+      const korean = words.ko[achievement.id];
+      const english = words.en[achievement.id];
+      expect(korean?.name, achievement.id).toBeTruthy();
+      expect(korean?.description, achievement.id).toMatch(/[\uac00-\ud7a3]/);
+      expect(english?.name, achievement.id).toBeTruthy();
+      // The English page speaks English: no Hangul in its achievements.
+      expect(`${english?.name} ${english?.description}`, achievement.id).not.toMatch(
+        /[\uac00-\ud7a3]/,
+      );
     }
+    expect(Object.keys(words.ko).sort()).toEqual(ACHIEVEMENTS.map((a) => a.id).sort());
+    expect(Object.keys(words.en).sort()).toEqual(ACHIEVEMENTS.map((a) => a.id).sort());
   });
 });
 
