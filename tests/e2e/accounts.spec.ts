@@ -64,7 +64,7 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   // The profile shows the level, the history and the achievements.
   await page.goto('/profile');
   await expect(page.getByRole('heading', { name: '내 프로필' })).toBeVisible();
-  await expect(page.getByText(/Level 1 · Ember · 140 XP/)).toBeVisible();
+  await expect(page.getByText(/레벨 1 · Ember · 140 XP/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'XP 기록' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByText('🏆 첫걸음')).toBeVisible();
 

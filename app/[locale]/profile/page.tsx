@@ -47,7 +47,7 @@ export default async function ProfilePage({ params }: Props) {
         </p>
         <DisplayNameForm current={user.name ?? null} />
         <p className="mt-4 text-lg font-semibold">
-          Level {level.level} · {level.name} · {progress.summary.xp} XP
+          {t('levelLine', { level: level.level, name: level.name, xp: progress.summary.xp })}
           {next && (
             <span className="ml-2 text-sm font-normal text-zinc-600 dark:text-zinc-400">
               ({xpToGo} XP → {next.name})
