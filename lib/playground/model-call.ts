@@ -17,8 +17,8 @@ import type { AnswerStreamLine } from '@/lib/playground/answer-stream';
 import {
   catalog,
   costPicoUsd,
+  estimateTokens,
   resolveTier,
-  routePrompt,
   type Bucket,
   type Reason,
   type RouteRequest,
@@ -64,11 +64,11 @@ function worstCasePico(
     now,
   }: { maxOutputTokens: number; thinkingBudget: number; now: Date },
 ): bigint {
-  const decision = routePrompt(request, { now });
-  // The estimate can be low for unusual text; a tokenizer with byte fallback
-  // never needs more tokens than the prompt has UTF-8 bytes (plus a few for the turn).
+  // The router's input estimate (prompt + declared context) without routing the
+  // prompt a second time. It can be low for unusual text; a tokenizer with byte
+  // fallback never needs more tokens than the prompt has UTF-8 bytes (plus a few).
   const inputTokens = Math.max(
-    decision.inputTokens,
+    estimateTokens(request.prompt) + (request.maxContext ?? 0),
     new TextEncoder().encode(request.prompt).byteLength + 16,
   );
   let worst = 0;

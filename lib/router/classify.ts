@@ -114,13 +114,14 @@ export function classifyDetailed(prompt: string): Classification {
   // What the prompt says about its own tier carries no weight (see claims.ts).
   const { text, removed } = withoutRoutingClaims(prompt);
   const windows = windowsOf(text);
-  let chosen = { index: 0, p: bucketProbabilities(windows[0] ?? ''), tier: 'flash-lite' as Tier };
-  chosen.tier = tierFor(chosen.p);
-  for (let index = 1; index < windows.length; index++) {
-    const p = bucketProbabilities(windows[index]!);
-    const tier = tierFor(p);
-    if (tierRank(tier) > tierRank(chosen.tier)) chosen = { index, p, tier };
-  }
+  const read = windows.map((window, index) => {
+    const p = bucketProbabilities(window);
+    return { index, p, tier: tierFor(p) };
+  });
+  // The first window that asks the most of the model decides.
+  const chosen = read.reduce((best, next) =>
+    tierRank(next.tier) > tierRank(best.tier) ? next : best,
+  );
   const p = chosen.p;
   const argmax = BUCKETS.reduce((a, b) => (p[b] > p[a] ? b : a));
   // Within the chosen tier take the likeliest bucket (REASON vs AGENT share Pro).

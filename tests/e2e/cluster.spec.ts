@@ -14,6 +14,7 @@ import pg from 'pg';
 import { startGeminiStub, type GeminiStub } from '../support/gemini-stub';
 import { POSTGRES_ADMIN_URL, postgresUrlFor } from '../support/postgres';
 import { latestLinkFor, mailsTo, signInViaOutbox, uniqueEmail } from './support/outbox';
+import { concurrentProofCalls, expectCapReached } from './support/spend';
 
 /**
  * `npm run cluster`: two app servers on one PostgreSQL behind nginx, started
@@ -247,26 +248,12 @@ test('the same lessons completed at once in two tabs on different app servers co
 test('50 concurrent real calls spread over both app servers never push the day past the spend cap', async () => {
   const api = await signedInClient(uniqueEmail('cluster-spender'));
   try {
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, n) =>
-        api
-          .post(`${app(n % 2)}/api/playground/answer`, {
-            data: {
-              prompt: `증명해 줘: 소수는 무한히 많다 (${n})`,
-              strategy: 'rules',
-              needsReasoning: true,
-            },
-            timeout: 60_000,
-          })
-          .then(async (response) => ({ status: response.status(), body: await response.text() })),
-      ),
+    const results = await concurrentProofCalls(
+      api,
+      50,
+      (n) => `${app(n % 2)}/api/playground/answer`,
     );
-    const answered = results.filter((result) => result.status === 200);
-    const refused = results.filter((result) => result.status === 429);
-    expect(answered.length + refused.length).toBe(50);
-    expect(answered.length).toBeGreaterThan(0);
-    expect(refused.length).toBeGreaterThan(0);
-    for (const result of refused) expect(JSON.parse(result.body).error.code).toBe('spend_cap');
+    const answered = expectCapReached(results);
     expect(stub.requests.filter((call) => call.action === 'streamGenerateContent')).toHaveLength(
       answered.length,
     );

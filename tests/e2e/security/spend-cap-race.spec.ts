@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { CAPPED_PORT, CAPPED_SPEND_CAP_USD, CAPPED_STUB_PORT } from '../../../playwright.config';
 import { signInViaOutbox, uniqueEmail } from '../support/outbox';
+import { concurrentProofCalls, expectCapReached } from '../support/spend';
 
 const STUB = `http://127.0.0.1:${CAPPED_STUB_PORT}`;
 const CONCURRENT_CALLS = 50;
@@ -29,27 +30,12 @@ test('50 concurrent real calls that think to their budget never push the day pas
   await page.goto('/playground');
   await signInViaOutbox(page, uniqueEmail('spender'));
 
-  const calls = Array.from({ length: CONCURRENT_CALLS }, (_, n) =>
-    page.request
-      .post('/api/playground/answer', {
-        data: {
-          prompt: `증명해 줘: 소수는 무한히 많다 (${n})`,
-          strategy: 'rules',
-          needsReasoning: true,
-        },
-        timeout: 60_000,
-      })
-      .then(async (response) => ({ status: response.status(), body: await response.text() })),
+  const results = await concurrentProofCalls(
+    page.request,
+    CONCURRENT_CALLS,
+    () => '/api/playground/answer',
   );
-  const results = await Promise.all(calls);
-
-  const answered = results.filter((result) => result.status === 200);
-  const refused = results.filter((result) => result.status === 429);
-  expect(answered.length + refused.length).toBe(CONCURRENT_CALLS);
-  // The cap was reached (some were refused) and some calls were made.
-  expect(answered.length).toBeGreaterThan(0);
-  expect(refused.length).toBeGreaterThan(0);
-  for (const result of refused) expect(JSON.parse(result.body).error.code).toBe('spend_cap');
+  const answered = expectCapReached(results);
   // Every answered call streamed to its end with real usage that includes thinking.
   for (const result of answered) {
     const lines = result.body

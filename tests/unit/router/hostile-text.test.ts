@@ -76,13 +76,6 @@ function checkAllWalkers(text: string): void {
 }
 
 describe('text walkers on arbitrary Unicode', () => {
-  it('never trips the progress guard of the token estimator on edge characters', () => {
-    // Every branch consumes text today; the guard turns a future branch that
-    // does not into an error at once instead of a frozen server.
-    for (const text of ['\u0000', '\u001b[0m', '\ud800', '\udfff\ud800', '\u00a0\u3000'])
-      expect(() => estimateTokens(text)).not.toThrow();
-  });
-
   it('finish on mixed code points, surrogates and control characters', () => {
     fc.assert(fc.property(hostileText, checkAllWalkers), { numRuns: 300 });
   });
