@@ -113,12 +113,15 @@ export function refusalFor(
 
 interface GateResponse {
   writeHead(status: number, headers: Record<string, string>): unknown;
-  end(body: string): unknown;
+  write(body: string): unknown;
+  end(body?: string): unknown;
 }
 
 interface GateRequest {
+  headers: Headers;
   on(event: 'data', listener: (chunk: { length: number }) => void): unknown;
   on(event: 'end' | 'close', listener: () => void): unknown;
+  pause(): unknown;
   destroy(): unknown;
 }
 
@@ -126,28 +129,44 @@ interface GateRequest {
 const LINGER_BYTES = 1024 * 1024;
 const LINGER_MS = 2_000;
 
+function hasBody(headers: Headers): boolean {
+  const length = header(headers, 'content-length');
+  return header(headers, 'transfer-encoding') !== undefined || (length !== undefined && length !== '0');
+}
+
 function refuse(request: GateRequest, response: GateResponse, refusal: Refusal): void {
   const body = JSON.stringify({
     error: { code: refusal.code, message: refusal.message, field: refusal.field },
   });
   response.writeHead(refusal.status, {
     'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     Connection: 'close',
   });
-  response.end(body);
-  // A lingering close: closing at once while the client is still uploading
-  // resets the connection, and the client loses the answer. So what it still
-  // sends is read and dropped, never kept, for a moment and up to a cap; then
-  // the connection is cut.
+  if (!hasBody(request.headers)) {
+    response.end(body);
+    return;
+  }
+  // A lingering close. Closing while the client is still uploading resets
+  // the connection, and a client busy writing then fails on its next write
+  // and never reads the answer it was sent. So the whole answer goes out
+  // (its length is declared) but the exchange stays open: what the client
+  // still sends is read and dropped up to a cap, then no longer read at all,
+  // which stalls its upload without an error until it has read the answer
+  // and hung up. A client that never does is cut off after a moment.
+  response.write(body);
   let dropped = 0;
-  const cut = () => request.destroy();
-  const timer = setTimeout(cut, LINGER_MS);
+  const timer = setTimeout(() => request.destroy(), LINGER_MS);
   timer.unref?.();
   request.on('data', (chunk) => {
     dropped += chunk.length;
-    if (dropped > LINGER_BYTES) cut();
+    if (dropped > LINGER_BYTES) request.pause();
+  });
+  request.on('end', () => {
+    clearTimeout(timer);
+    response.end();
   });
   request.on('close', () => clearTimeout(timer));
 }

@@ -1,5 +1,7 @@
+import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { refusalFor, type GateConfig } from '@/lib/server/request-gate';
+import { installRequestGate, refusalFor, type GateConfig } from '@/lib/server/request-gate';
 
 const config: GateConfig = {
   trustedHops: 0,
@@ -53,5 +55,53 @@ describe('refusalFor', () => {
         config,
       ),
     ).toMatchObject({ status: 403 });
+  });
+});
+
+describe('installRequestGate on a real server', () => {
+  /**
+   * Starts a chunked action upload that goes on writing for `uploadMs`
+   * without reading anything (a busy client), then reads what came back.
+   * Resolves with the status line, or null if the connection was reset
+   * before the answer could be read.
+   */
+  function busyUpload(port: number, uploadMs: number): Promise<string | null> {
+    return new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let received = '';
+      let failed = false;
+      socket.on('error', () => (failed = true));
+      socket.on('data', (data) => (received += data.toString('latin1')));
+      socket.on('close', () => resolve(failed && !received ? null : received.split('\r\n')[0]!));
+      socket.pause();
+      socket.write(
+        'POST /ko/playground HTTP/1.1\r\nHost: localhost\r\nNext-Action: abc\r\n' +
+          'Transfer-Encoding: chunked\r\n\r\n',
+      );
+      const chunk = `${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`;
+      const started = Date.now();
+      const pump = setInterval(() => {
+        if (failed || Date.now() - started > uploadMs) {
+          clearInterval(pump);
+          socket.resume();
+          setTimeout(() => socket.destroy(), 3_000);
+        } else if (socket.writableLength < 256 * 1024) socket.write(chunk);
+      }, 1);
+    });
+  }
+
+  it('lets a client that is still uploading read its refusal, however long it writes', async () => {
+    class GatedServer extends http.Server {}
+    installRequestGate(config, { Server: GatedServer, randomSecret: () => 'secret' });
+    const server = new GatedServer((_request, response) => response.end('reached the app'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const statusLines = await Promise.all([busyUpload(port, 300), busyUpload(port, 800)]);
+      expect(statusLines).toEqual(['HTTP/1.1 411 Length Required', 'HTTP/1.1 411 Length Required']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
