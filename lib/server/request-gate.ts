@@ -131,7 +131,9 @@ const LINGER_MS = 2_000;
 
 function hasBody(headers: Headers): boolean {
   const length = header(headers, 'content-length');
-  return header(headers, 'transfer-encoding') !== undefined || (length !== undefined && length !== '0');
+  return (
+    header(headers, 'transfer-encoding') !== undefined || (length !== undefined && length !== '0')
+  );
 }
 
 function refuse(request: GateRequest, response: GateResponse, refusal: Refusal): void {
