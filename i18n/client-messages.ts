@@ -1,32 +1,49 @@
 import type { AbstractIntlMessages } from 'next-intl';
 
 /**
- * The namespaces client components read. Only these travel to the browser
- * (inside every prerendered page), not the whole catalogue.
+ * What travels to the browser, inside every prerendered page: only the
+ * messages client components read, never the whole catalogue. An entry is
+ * a namespace ("Bell") or one message of it ("Account.signIn").
  */
-export const CLIENT_NAMESPACES = [
-  'Account',
+
+/** Read by the parts every page shares: header, learner bar, progress, errors. */
+export const SITE_MESSAGES = [
+  'Account.signIn',
+  'Account.signOut',
   'Achievements',
   'Bell',
-  'Code',
-  'Comments',
   'Error',
   'LearnerBar',
-  'Lesson',
-  'Moderation',
   'Nav',
   'Progress',
-  'Report',
   'Theme',
 ] as const;
 
+/** Read by one kind of page's own client components, on top of the site's. */
+export const PAGE_MESSAGES = {
+  lesson: ['Comments', 'Lesson', 'Report'],
+  lessonList: ['Comments'],
+  moderation: ['Comments', 'Moderation'],
+  account: ['Account'],
+  playground: ['Playground', 'Reasons'],
+} as const;
+
 export function pickMessages(
   messages: AbstractIntlMessages,
-  namespaces: readonly string[],
+  entries: readonly string[],
 ): AbstractIntlMessages {
-  return Object.fromEntries(
-    namespaces
-      .filter((namespace) => namespace in messages)
-      .map((namespace) => [namespace, messages[namespace]!]),
-  );
+  const picked: Record<string, AbstractIntlMessages> = {};
+  for (const entry of entries) {
+    const [namespace, key] = entry.split('.', 2) as [string, string | undefined];
+    const source = messages[namespace];
+    if (source === undefined) continue;
+    if (key === undefined || typeof source === 'string') {
+      picked[namespace] = source as AbstractIntlMessages;
+      continue;
+    }
+    if (!(key in source)) continue;
+    const kept = typeof picked[namespace] === 'object' ? picked[namespace] : {};
+    picked[namespace] = { ...kept, [key]: source[key]! };
+  }
+  return picked;
 }

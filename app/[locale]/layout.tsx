@@ -11,7 +11,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { LearnerBarIsland } from '@/components/progress/learner-bar-island';
 import { ProgressProvider } from '@/components/progress/progress-provider';
 import { THEME_SCRIPT } from '@/components/layout/theme-toggle';
-import { CLIENT_NAMESPACES, pickMessages } from '@/i18n/client-messages';
+import { pickMessages, SITE_MESSAGES } from '@/i18n/client-messages';
 import { routing } from '@/i18n/routing';
 import { countPublishedLessons } from '@/lib/content';
 
@@ -50,7 +50,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Site');
-  const messages = pickMessages(await getMessages(), CLIENT_NAMESPACES);
+  const messages = pickMessages(await getMessages(), SITE_MESSAGES);
 
   return (
     <html

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 const STYLES = {
@@ -19,7 +19,7 @@ const STYLES = {
 type CalloutType = keyof typeof STYLES;
 
 /** A highlighted aside in a lesson: note, tip or warning. */
-export async function Callout({
+export function Callout({
   type = 'note',
   title,
   children,
@@ -28,7 +28,7 @@ export async function Callout({
   title?: string;
   children: ReactNode;
 }) {
-  const t = await getTranslations('Callout');
+  const t = useTranslations('Callout');
   const style = STYLES[type] ?? STYLES.note;
   const label = title ?? t(type in STYLES ? type : 'note');
   return (

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
-import { CopyButton } from './copy-button';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   ts: 'typescript',
@@ -24,6 +24,30 @@ type FigureProps = ComponentProps<'figure'> & {
   'data-title'?: string;
   'data-language'?: string;
 };
+
+/**
+ * The copy button of a code block: static markup, which lesson-body.tsx
+ * brings to life (it copies what the block shows and says so).
+ */
+function CopyButton({ title }: { title: string }) {
+  const t = useTranslations('Code');
+  return (
+    <>
+      <button
+        type="button"
+        data-copy=""
+        data-copy-label={t('copy')}
+        data-copied-label={t('copied')}
+        data-failed-label={t('copyFailed')}
+        aria-label={t('copyLabel', { title })}
+        className="rounded-md px-2 py-1 text-xs font-medium text-zinc-700 hover:bg-zinc-200 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
+        {t('copy')}
+      </button>
+      <span role="status" data-copy-status="" className="sr-only" />
+    </>
+  );
+}
 
 /** A highlighted code block: title, language label and a copy button above the code. */
 export function CodeFigure(props: FigureProps) {

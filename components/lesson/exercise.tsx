@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 /** The lesson's exercise, as its own section with an anchor the table of contents links to. */
-export async function Exercise({ children }: { children: ReactNode }) {
-  const t = await getTranslations('Lesson');
+export function Exercise({ children }: { children: ReactNode }) {
+  const t = useTranslations('Lesson');
   return (
     <section
       aria-labelledby="exercise"

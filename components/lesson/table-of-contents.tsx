@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/content/render-lesson';
+import type { TocEntry } from '@/lib/content/mdx-plugins';
 
 /** Links to the lesson's sections; the same list serves the sidebar and the phone layout. */
 export function TableOfContents({

@@ -10,6 +10,7 @@ import { currentUser } from '@/lib/auth';
 import { hiddenComments, openCommentReports } from '@/lib/community/comments';
 import { displayName } from '@/lib/community/display-name';
 import { listProblemReports } from '@/lib/community/problem-reports';
+import { ClientMessages } from '@/i18n/client-messages-provider';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -44,100 +45,102 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
     'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
 
   return (
-    <div className="mx-auto max-w-4xl space-y-12 px-4 py-12">
-      <h1 className="text-3xl font-extrabold">{t('title')}</h1>
+    <ClientMessages page="moderation">
+      <div className="mx-auto max-w-4xl space-y-12 px-4 py-12">
+        <h1 className="text-3xl font-extrabold">{t('title')}</h1>
 
-      <section aria-labelledby="reported">
-        <h2 id="reported" className="text-xl font-bold">
-          {t('reports')} ({reports.length})
-        </h2>
-        {reports.length === 0 ? (
-          <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noReports')}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {reports.map((report) => (
-              <li key={report.id} className={card}>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {displayName(report.comment.author)} ·{' '}
-                  <Link
-                    href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`}
-                    className="underline"
-                  >
-                    {report.comment.lessonId}
-                  </Link>{' '}
-                  · {when(report.createdAt)}
-                </p>
-                <div className="mt-2">
-                  <MarkdownLite source={report.comment.body} />
-                </div>
-                <p className="mt-2 text-sm">
-                  <span className="font-semibold">{t('reason')}:</span> {report.reason}
-                </p>
-                <div className="mt-3">
-                  <CommentModerationButton
-                    commentId={report.comment.id}
-                    hidden={report.comment.hiddenAt !== null}
-                  />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="hidden">
-        <h2 id="hidden" className="text-xl font-bold">
-          {t('hidden')} ({hidden.length})
-        </h2>
-        {hidden.length === 0 ? (
-          <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noHidden')}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {hidden.map((comment) => (
-              <li key={comment.id} className={card}>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  {displayName(comment.author)} · {comment.lessonId} · {when(comment.createdAt)}
-                </p>
-                <div className="mt-2">
-                  <MarkdownLite source={comment.body} />
-                </div>
-                <div className="mt-3">
-                  <CommentModerationButton commentId={comment.id} hidden />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="problems">
-        <h2 id="problems" className="text-xl font-bold">
-          {t('problems')} ({problems.filter((problem) => problem.status !== 'done').length})
-        </h2>
-        {problems.length === 0 ? (
-          <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noProblems')}</p>
-        ) : (
-          <ul className="mt-3 space-y-3">
-            {problems.map((problem) => (
-              <li key={problem.id} className={card} data-problem-report="">
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                  <span className="font-semibold">{problem.kind}</span> · {t('page')}:{' '}
-                  <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
-                </p>
-                <p className="mt-2 whitespace-pre-wrap">{problem.message}</p>
-                {problem.contact && (
-                  <p className="mt-1 text-sm">
-                    {t('contact')}: {problem.contact}
+        <section aria-labelledby="reported">
+          <h2 id="reported" className="text-xl font-bold">
+            {t('reports')} ({reports.length})
+          </h2>
+          {reports.length === 0 ? (
+            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noReports')}</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {reports.map((report) => (
+                <li key={report.id} className={card}>
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    {displayName(report.comment.author)} ·{' '}
+                    <Link
+                      href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`}
+                      className="underline"
+                    >
+                      {report.comment.lessonId}
+                    </Link>{' '}
+                    · {when(report.createdAt)}
                   </p>
-                )}
-                <div className="mt-3">
-                  <ProblemStatusSelect reportId={problem.id} status={problem.status} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+                  <div className="mt-2">
+                    <MarkdownLite source={report.comment.body} />
+                  </div>
+                  <p className="mt-2 text-sm">
+                    <span className="font-semibold">{t('reason')}:</span> {report.reason}
+                  </p>
+                  <div className="mt-3">
+                    <CommentModerationButton
+                      commentId={report.comment.id}
+                      hidden={report.comment.hiddenAt !== null}
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="hidden">
+          <h2 id="hidden" className="text-xl font-bold">
+            {t('hidden')} ({hidden.length})
+          </h2>
+          {hidden.length === 0 ? (
+            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noHidden')}</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {hidden.map((comment) => (
+                <li key={comment.id} className={card}>
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    {displayName(comment.author)} · {comment.lessonId} · {when(comment.createdAt)}
+                  </p>
+                  <div className="mt-2">
+                    <MarkdownLite source={comment.body} />
+                  </div>
+                  <div className="mt-3">
+                    <CommentModerationButton commentId={comment.id} hidden />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="problems">
+          <h2 id="problems" className="text-xl font-bold">
+            {t('problems')} ({problems.filter((problem) => problem.status !== 'done').length})
+          </h2>
+          {problems.length === 0 ? (
+            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noProblems')}</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {problems.map((problem) => (
+                <li key={problem.id} className={card} data-problem-report="">
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    <span className="font-semibold">{problem.kind}</span> · {t('page')}:{' '}
+                    <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
+                  </p>
+                  <p className="mt-2 whitespace-pre-wrap">{problem.message}</p>
+                  {problem.contact && (
+                    <p className="mt-1 text-sm">
+                      {t('contact')}: {problem.contact}
+                    </p>
+                  )}
+                  <div className="mt-3">
+                    <ProblemStatusSelect reportId={problem.id} status={problem.status} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </ClientMessages>
   );
 }

@@ -4,17 +4,17 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CommentsSection } from '@/components/community/comments-section';
 import { ReportProblem } from '@/components/community/report-problem';
 import { ExternalLinks } from '@/components/lesson/external-links';
+import { StaticLessonPartView } from '@/components/lesson/static-lesson-part';
 import { lessonDay } from '@/components/lesson/catalog-values';
 import { ModelStatusNote } from '@/components/lesson/model-status-note';
 import { PrevNext } from '@/components/lesson/prev-next';
-import { TableOfContents } from '@/components/lesson/table-of-contents';
 import { TagList } from '@/components/lesson/tag-list';
 import { ProgressBlock } from '@/components/progress/progress-block';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getCourses, getLesson } from '@/lib/content';
-import { renderLesson, type TocEntry } from '@/lib/content/render-lesson';
 import { catalog, tierModels } from '@/lib/router/catalog';
+import { ClientMessages } from '@/i18n/client-messages-provider';
 
 // Every published lesson is prerendered; an unknown slug is a 404, not a render.
 export const dynamicParams = false;
@@ -54,75 +54,81 @@ export default async function LessonPage({ params }: { params: Params }) {
   const { course, lesson, position, previous, next } = found;
   const { meta } = lesson;
   const t = await getTranslations('Lesson');
-  const { content, toc } = await renderLesson(lesson);
-
-  const pageToc: TocEntry[] = [
-    ...toc,
-    { depth: 2, text: t('exercise'), id: 'exercise' },
-    { depth: 2, text: t('externalLinks'), id: 'external-links' },
-    { depth: 2, text: t('progress'), id: 'progress' },
-    { depth: 2, text: t('comments'), id: 'comments' },
-  ];
   const lessonId = `${course.slug}/${lesson.slug}`;
   const pad = (n: number) => String(n).padStart(2, '0');
 
   return (
-    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
-      <article lang={course.meta.language} className="min-w-0">
-        <nav aria-label={t('breadcrumb')} className="text-sm text-zinc-600 dark:text-zinc-400">
-          <Link href={`/courses/${course.slug}`} className="hover:underline">
-            {course.meta.title}
-          </Link>
-        </nav>
-        <header className="mt-3">
-          <p className="text-sm font-medium text-brand-600 dark:text-brand-300">
-            {t('header', {
-              position: pad(position),
-              total: pad(course.lessons.length),
-              status: meta.status === 'published' ? t('published') : t('draft'),
-            })}
+    <ClientMessages page="lesson">
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <article lang={course.meta.language} className="min-w-0">
+          <nav aria-label={t('breadcrumb')} className="text-sm text-zinc-600 dark:text-zinc-400">
+            <Link href={`/courses/${course.slug}`} className="hover:underline">
+              {course.meta.title}
+            </Link>
+          </nav>
+          <header className="mt-3">
+            <p className="text-sm font-medium text-brand-600 dark:text-brand-300">
+              {t('header', {
+                position: pad(position),
+                total: pad(course.lessons.length),
+                status: meta.status === 'published' ? t('published') : t('draft'),
+              })}
+            </p>
+            <h1 className="mt-2 text-3xl font-extrabold tracking-tight sm:text-4xl">
+              {meta.title}
+            </h1>
+            <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+              <span>{t('minutes', { minutes: meta.minutes })}</span>
+              <span aria-hidden="true">·</span>
+              <TagList tags={meta.tags} />
+            </div>
+          </header>
+
+          {locale !== course.meta.language && t('contentLanguageNote') && (
+            <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+              {t('contentLanguageNote')}
+            </p>
+          )}
+          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="catalog-day">
+            {t('catalogDay', { day: lessonDay() })}
           </p>
-          <h1 className="mt-2 text-3xl font-extrabold tracking-tight sm:text-4xl">{meta.title}</h1>
-          <div className="mt-3 flex flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-            <span>{t('minutes', { minutes: meta.minutes })}</span>
-            <span aria-hidden="true">·</span>
-            <TagList tags={meta.tags} />
+          <ModelStatusNote models={namedModels(lesson.body)} />
+
+          <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
+            <summary className="cursor-pointer font-semibold">{t('toc')}</summary>
+            <div className="mt-3">
+              <StaticLessonPartView
+                part="toc-mobile"
+                courseSlug={course.slug}
+                lessonSlug={lesson.slug}
+              />
+            </div>
+          </details>
+
+          <StaticLessonPartView
+            part="body"
+            courseSlug={course.slug}
+            lessonSlug={lesson.slug}
+            className="prose mt-8 max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm"
+          />
+
+          <ExternalLinks links={meta.links} />
+          <ProgressBlock lessonId={lessonId} />
+          <ReportProblem lessonId={lessonId} />
+          <CommentsSection lessonId={lessonId} />
+          <PrevNext courseSlug={course.slug} previous={previous} next={next} />
+        </article>
+
+        <aside className="hidden lg:block">
+          <div className="sticky top-20">
+            <StaticLessonPartView
+              part="toc-sidebar"
+              courseSlug={course.slug}
+              lessonSlug={lesson.slug}
+            />
           </div>
-        </header>
-
-        {locale !== course.meta.language && t('contentLanguageNote') && (
-          <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
-            {t('contentLanguageNote')}
-          </p>
-        )}
-        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="catalog-day">
-          {t('catalogDay', { day: lessonDay() })}
-        </p>
-        <ModelStatusNote models={namedModels(lesson.body)} />
-
-        <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
-          <summary className="cursor-pointer font-semibold">{t('toc')}</summary>
-          <div className="mt-3">
-            <TableOfContents entries={pageToc} label={t('toc')} id="toc-mobile" />
-          </div>
-        </details>
-
-        <div className="prose mt-8 max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm">
-          {content}
-        </div>
-
-        <ExternalLinks links={meta.links} />
-        <ProgressBlock lessonId={lessonId} />
-        <ReportProblem lessonId={lessonId} />
-        <CommentsSection lessonId={lessonId} />
-        <PrevNext courseSlug={course.slug} previous={previous} next={next} />
-      </article>
-
-      <aside className="hidden lg:block">
-        <div className="sticky top-20">
-          <TableOfContents entries={pageToc} label={t('toc')} id="toc-sidebar" />
-        </div>
-      </aside>
-    </div>
+        </aside>
+      </div>
+    </ClientMessages>
   );
 }
