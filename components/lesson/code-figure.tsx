@@ -77,5 +77,9 @@ export function CodeFigure(props: FigureProps) {
 
 /** Code can be wider than a phone: the block scrolls and is reachable by keyboard. */
 export function CodePre(props: ComponentProps<'pre'>) {
-  return <pre {...props} tabIndex={0} className="overflow-x-auto py-3 text-sm leading-6" />;
+  // The block's own class carries its colours (see rehypeShikiClasses).
+  const className = [props.className, 'overflow-x-auto py-3 text-sm leading-6']
+    .filter(Boolean)
+    .join(' ');
+  return <pre {...props} tabIndex={0} className={className} />;
 }

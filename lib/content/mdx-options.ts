@@ -1,6 +1,12 @@
 import rehypePrettyCode from 'rehype-pretty-code';
 import remarkGfm from 'remark-gfm';
-import { remarkHeadingIds, rehypeCodeFigureMeta, rehypeShikiClasses, type TocEntry } from './mdx-plugins';
+import {
+  remarkHeadingIds,
+  rehypeCodeFigureMeta,
+  rehypeCompactCode,
+  rehypeShikiClasses,
+  type TocEntry,
+} from './mdx-plugins';
 
 /** Ids of the sections the lesson page adds around the MDX body. */
 export const PAGE_SECTION_IDS = ['exercise', 'external-links', 'progress', 'comments'] as const;
@@ -25,5 +31,6 @@ export const lessonRehypePlugins = [
     },
   ],
   rehypeCodeFigureMeta,
+  rehypeCompactCode,
   rehypeShikiClasses,
 ] as const;

@@ -3,7 +3,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export interface TocEntry {
   depth: 2 | 3;
@@ -61,6 +61,81 @@ export function rehypeCodeFigureMeta() {
 
 function camel(attribute: string): string {
   return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * Runs after rehype-pretty-code, before rehypeShikiClasses: a highlighted
+ * block is mostly markup around few characters, so it is made smaller
+ * without changing what is shown. The block's most common token colours
+ * move onto its <pre>, and tokens in those colours lose their span (their
+ * text inherits the colours); neighbouring tokens of one colour become one
+ * span; and the theme names Shiki repeats on every <pre> and <code> (which
+ * nothing reads) are dropped.
+ */
+export function rehypeCompactCode() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (pre: Element) => {
+      if (pre.tagName !== 'pre') return;
+      const lines: Element[] = [];
+      for (const code of pre.children) {
+        if (code.type !== 'element' || code.tagName !== 'code') continue;
+        dropThemeNames(code);
+        for (const line of code.children)
+          if (line.type === 'element' && ('dataLine' in line.properties || 'data-line' in line.properties))
+            lines.push(line);
+      }
+      dropThemeNames(pre);
+      const plain = mostCommonStyle(lines);
+      if (plain !== undefined && pre.properties.style === undefined) pre.properties.style = plain;
+      for (const line of lines) line.children = compactTokens(line.children, plain);
+      return SKIP;
+    });
+  };
+}
+
+function dropThemeNames(element: Element): void {
+  delete element.properties.dataTheme;
+  delete element.properties['data-theme'];
+}
+
+function mostCommonStyle(lines: Element[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    for (const child of line.children) {
+      const style = tokenStyle(child);
+      if (style !== undefined) counts.set(style, (counts.get(style) ?? 0) + 1);
+    }
+  let best: string | undefined;
+  for (const [style, count] of counts) if (best === undefined || count > counts.get(best)!) best = style;
+  return best;
+}
+
+type LineChild = Element['children'][number];
+
+/** A token: a span whose only property is its colours and whose only child is text. */
+function tokenStyle(node: LineChild): string | undefined {
+  if (node.type !== 'element' || node.tagName !== 'span') return undefined;
+  const keys = Object.keys(node.properties);
+  const style = node.properties.style;
+  if (keys.length !== 1 || typeof style !== 'string') return undefined;
+  if (node.children.length !== 1 || node.children[0]!.type !== 'text') return undefined;
+  return style;
+}
+
+function compactTokens(children: LineChild[], blockStyle: string | undefined): LineChild[] {
+  const out: LineChild[] = [];
+  for (const child of children) {
+    const style = tokenStyle(child);
+    const text = style !== undefined ? ((child as Element).children[0] as { value: string }).value : '';
+    const previous = out[out.length - 1];
+    if (style !== undefined && style === blockStyle) {
+      if (previous?.type === 'text') previous.value += text;
+      else out.push({ type: 'text', value: text });
+    } else if (style !== undefined && previous && tokenStyle(previous) === style) {
+      ((previous as Element).children[0] as { value: string }).value += text;
+    } else out.push(child);
+  }
+  return out;
 }
 
 /**
