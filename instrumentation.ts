@@ -6,19 +6,27 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ randomBytes }, http, { env }, { installRequestGate }, { ACTION_BODY_LIMIT_BYTES }] =
-    await Promise.all([
-      import('node:crypto'),
-      import('node:http'),
-      import('./lib/env'),
-      import('./lib/server/request-gate'),
-      import('./lib/server/limits'),
-    ]);
+  const [
+    { randomBytes },
+    http,
+    { env },
+    { installRequestGate },
+    { ACTION_BODY_LIMIT_BYTES },
+    { prerenderedRoutes },
+  ] = await Promise.all([
+    import('node:crypto'),
+    import('node:http'),
+    import('./lib/env'),
+    import('./lib/server/request-gate'),
+    import('./lib/server/limits'),
+    import('./lib/server/prerendered-routes'),
+  ]);
   installRequestGate(
     {
       trustedHops: env.TRUSTED_PROXY_HOPS,
       actionBodyLimitBytes: ACTION_BODY_LIMIT_BYTES,
       siteOrigin: new URL(env.STREAM_SITE_URL).origin,
+      prerenderedRoutes: prerenderedRoutes(),
     },
     { Server: http.Server, randomSecret: () => randomBytes(24).toString('base64url') },
   );

@@ -6,12 +6,11 @@
  *      and the 100-prompt exercise run in the browser
  * Uses Debian's Chromium through Playwright, against 127.0.0.1 only.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import type { Row } from './bench-server';
+import { LESSON_02_BUDGET, LESSON_02_PATH, PAGE_BUDGET, PLAYGROUND_BUDGET } from './page-budgets';
+import { kb, pageWeight } from './page-weight';
 
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
@@ -19,39 +18,36 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/**
- * Gzipped bytes of every script the prerendered HTML makes a modern browser
- * load before any interaction (nomodule polyfills are skipped: they never run).
- */
-function firstLoadJsKb(html: string): { files: number; kb: number } {
-  const tags = [...html.matchAll(/<script[^>]*src="(\/_next\/static\/[^"?]+)[^>]*>/g)].filter(
-    (m) => !/noModule|nomodule/.test(m[0]),
-  );
-  const sources = new Set(tags.map((m) => m[1]!));
-  let bytes = 0;
-  for (const src of sources)
-    bytes += gzipSync(readFileSync(path.join('.next', src.replace('/_next/', '')))).length;
-  return { files: sources.size, kb: bytes / 1024 };
-}
-
 export async function benchBrowser(base: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const [name, page] of [
-    ['lesson page', '/ko/courses/gemini-in-production/cost-routing'],
-    ['home page', '/ko'],
-    ['playground', '/ko/playground'],
+  for (const [name, page, budget] of [
+    ['lesson 02', `/ko${LESSON_02_PATH}`, LESSON_02_BUDGET],
+    ['home page', '/ko', PAGE_BUDGET],
+    ['playground', '/ko/playground', PLAYGROUND_BUDGET],
   ] as const) {
-    const html = await (await fetch(base + page)).text();
-    const { files, kb } = firstLoadJsKb(html);
+    const weight = await pageWeight(base, page);
+    rows.push(
+      {
+        section: 'weight',
+        metric: `${name}: HTML (gzipped ${kb(weight.htmlGzipBytes)})`,
+        value: kb(weight.htmlBytes),
+        target: budget.htmlBytes ? `<= ${kb(budget.htmlBytes)} (budget)` : undefined,
+      },
+      {
+        section: 'weight',
+        metric: `${name}: first-load JS, gzipped (${weight.scripts.length} files)`,
+        value: kb(weight.jsGzipBytes),
+        target: `<= ${kb(budget.jsGzipBytes)} (budget)`,
+      },
+    );
+  }
+  try {
+    rows.push(...(await benchLcp(base)));
+  } catch (e) {
     rows.push({
-      section: 'weight',
-      metric: `${name}: first-load JS, gzipped (${files} files)`,
-      value: `${kb.toFixed(1)} KB`,
-    });
-    rows.push({
-      section: 'weight',
-      metric: `${name}: HTML, gzipped`,
-      value: `${(gzipSync(html).length / 1024).toFixed(1)} KB`,
+      section: 'lcp',
+      metric: `failed: ${(e as Error).message.split('\n')[0]}`,
+      value: '-',
     });
   }
 
@@ -120,4 +116,51 @@ async function benchPlayground(base: string): Promise<Row[]> {
     await browser.close();
   }
   return rows;
+}
+
+/**
+ * Largest Contentful Paint of lesson 02 on a slow phone: 4x CPU throttling
+ * and Lighthouse's mobile network (150 ms round trip, 1.6 Mbps down,
+ * 750 Kbps up), a fresh browser context (empty cache) per run, median of 3.
+ */
+async function benchLcp(base: string): Promise<Row[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const samples: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await page.goto(`${base}/ko${LESSON_02_PATH}`, { waitUntil: 'load', timeout: 60_000 });
+      const lcp = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              resolve(entries[entries.length - 1]!.startTime);
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+            setTimeout(() => resolve(NaN), 10_000);
+          }),
+      );
+      samples.push(lcp);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return [
+    {
+      section: 'lcp',
+      metric: 'lesson 02 LCP, 4x CPU, slow 4G, cold cache (median of 3)',
+      value: `${median(samples).toFixed(0)} ms`,
+    },
+  ];
 }

@@ -342,6 +342,36 @@ export async function benchPages(server: Server): Promise<Row[]> {
   return rows;
 }
 
+/**
+ * Lesson 02 against the small /ko/levels page, both with gzip as a browser
+ * asks, measured back to back in one run: a page served compressed once
+ * costs about as much to send as a small one.
+ */
+export async function benchGzipPages(server: Server): Promise<Row[]> {
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+  const rates: Record<string, LoadResult> = {};
+  for (const path of ['/ko/levels', LESSON_PATH]) {
+    await load(server.port, 'GET', path, undefined, WARMUP_MS, gzip);
+    rates[path] = await load(server.port, 'GET', path, undefined, DURATION_MS, gzip);
+  }
+  const levels = rates['/ko/levels']!;
+  const lesson = rates[LESSON_PATH]!;
+  const failed = (r: LoadResult) => (r.failed ? ` (${r.failed} not 2xx!)` : '');
+  return [
+    {
+      section: 'gzip',
+      metric: `/ko/levels with gzip, req/s (${CONNECTIONS} conn)`,
+      value: `${levels.rps.toFixed(0)}${failed(levels)}`,
+    },
+    {
+      section: 'gzip',
+      metric: `lesson 02 with gzip, req/s (${CONNECTIONS} conn)`,
+      value: `${lesson.rps.toFixed(0)}${failed(lesson)} (${(lesson.rps / levels.rps).toFixed(2)}x /ko/levels)`,
+      target: '>= 0.6x /ko/levels',
+    },
+  ];
+}
+
 /** Section 5: resident memory after serving lessons, then after the exercise through the API. */
 /** Prompts of the kinds that once froze the server: control characters, surrogates, long runs. */
 export function hostilePrompts(): string[] {
@@ -498,6 +528,7 @@ export async function benchServer(): Promise<Row[]> {
     if (probe.status !== 200) console.error(`bench: GET ${LESSON_PATH} answered ${probe.status}`);
     const rows = [
       ...(await benchPages(server)),
+      ...(await benchGzipPages(server)),
       ...(await benchMemory(server, idleMb)),
       ...(await benchHostileFlood(server)),
     ];

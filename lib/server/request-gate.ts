@@ -1,3 +1,4 @@
+import { GzipCache, servePrerenderedGzip } from './prerendered-gzip';
 import {
   applyTrustedForwarding,
   ensureGuardSecret,
@@ -10,7 +11,8 @@ import {
  * and refuses, with a 4xx that says why, requests Next.js itself would
  * answer with a 500: a path with malformed percent-encoding, and a Server
  * Action from another site or with a body over the limit (or of unknown
- * length, which a browser never sends).
+ * length, which a browser never sends). Prerendered pages it lets through
+ * are compressed once, not on every request (prerendered-gzip.ts).
  */
 
 export interface GateConfig {
@@ -19,6 +21,8 @@ export interface GateConfig {
   actionBodyLimitBytes: number;
   /** Origin of STREAM_SITE_URL: always an allowed origin for actions. */
   siteOrigin: string;
+  /** Paths of the prerendered pages, served compressed once (see prerendered-gzip.ts). */
+  prerenderedRoutes?: ReadonlySet<string>;
 }
 
 export interface Refusal {
@@ -193,6 +197,7 @@ export function installRequestGate(
   };
   if (proto.__streamGate) return;
   const secret = ensureGuardSecret(randomSecret);
+  const gzipCache = new GzipCache();
   const emit = proto.emit;
   proto.emit = function gatedEmit(event, ...args) {
     if (event === 'request') {
@@ -206,6 +211,13 @@ export function installRequestGate(
         refuse(request, response, refusal);
         return true;
       }
+      if (config.prerenderedRoutes)
+        servePrerenderedGzip(
+          request,
+          response as unknown as Parameters<typeof servePrerenderedGzip>[1],
+          config.prerenderedRoutes,
+          gzipCache,
+        );
     }
     return emit.call(this, event, ...args);
   };

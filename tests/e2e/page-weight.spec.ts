@@ -3,6 +3,8 @@
  * first-load JavaScript, as the production server sends them. Deterministic:
  * bytes, not timings.
  */
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { getCourses } from '../../lib/content/courses';
 import {
@@ -61,4 +63,26 @@ test('a lesson body and its highlighted code are in the HTML once, not again in 
     expect(html.split(text).length - 1, text).toBeGreaterThan(0);
     expect(payload, text).not.toContain(text);
   }
+});
+
+test('a prerendered lesson comes gzipped as compressed once, identical to the page itself', async () => {
+  const get = (encoding: string) =>
+    new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${base}/ko${LESSON_02_PATH}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+        })
+        .on('error', reject);
+    });
+  const plain = await get('identity');
+  const [first, second] = [await get('gzip, deflate, br'), await get('gzip')];
+  expect(plain.headers['content-encoding']).toBeUndefined();
+  for (const answer of [first, second]) {
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(gunzipSync(answer.body).equals(plain.body)).toBe(true);
+  }
+  expect(second.body.equals(first.body)).toBe(true);
 });
