@@ -1,10 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { lazy, Suspense } from 'react';
 import { signOutAction } from '@/app/[locale]/actions';
 import { Link, usePathname } from '@/i18n/navigation';
-import { NotificationBell } from '../community/notification-bell';
 import { useProgress } from '../progress/progress-provider';
+
+// Only a signed-in learner has a bell: its code loads then, not with every page.
+const NotificationBell = lazy(() =>
+  import('../community/notification-bell').then((module) => ({ default: module.NotificationBell })),
+);
 
 /** Sign in, or the signed-in learner's profile link and sign out. */
 export function AccountMenu() {
@@ -33,7 +38,9 @@ export function AccountMenu() {
           {tn('moderation')}
         </Link>
       )}
-      <NotificationBell />
+      <Suspense fallback={null}>
+        <NotificationBell />
+      </Suspense>
       <Link
         href="/profile"
         className="max-w-40 truncate rounded-lg px-2 py-1.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"

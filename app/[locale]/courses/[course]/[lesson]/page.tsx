@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CommentsSection } from '@/components/community/comments-section';
-import { ReportProblem } from '@/components/community/report-problem';
+import { LessonComments, LessonReportProblem } from '@/components/community/lesson-islands';
 import { ExternalLinks } from '@/components/lesson/external-links';
 import { StaticLessonPartView } from '@/components/lesson/static-lesson-part';
 import { lessonDay } from '@/components/lesson/catalog-values';
@@ -114,8 +113,8 @@ export default async function LessonPage({ params }: { params: Params }) {
 
           <ExternalLinks links={meta.links} />
           <ProgressBlock lessonId={lessonId} />
-          <ReportProblem lessonId={lessonId} />
-          <CommentsSection lessonId={lessonId} />
+          <LessonReportProblem lessonId={lessonId} />
+          <LessonComments lessonId={lessonId} />
           <PrevNext courseSlug={course.slug} previous={previous} next={next} />
         </article>
 
