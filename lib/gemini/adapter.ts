@@ -37,6 +37,7 @@ import {
   type StreamChunk,
   type Usage,
 } from './model-client';
+import { Tries, type Target } from './tries';
 
 export const DEFAULT_MAX_OUTPUT_TOKENS = 1024;
 /** Google's troubleshooting guide: exponential backoff from about a second. */
@@ -114,11 +115,6 @@ export type AdapterStreamEvent =
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-interface Target {
-  model: CatalogModel;
-  tier: Tier;
-}
-
 export class GeminiAdapter {
   readonly client: ModelClient;
   readonly #catalog: Catalog;
@@ -156,37 +152,22 @@ export class GeminiAdapter {
       now,
       classification: options.classification,
     });
-    const targets = this.#targets(decision, now);
-    const attempts: Attempt[] = [];
-    let last: GeminiError | undefined;
-
-    for (const target of targets) {
-      for (let tryNo = 0; tryNo <= this.#retries; tryNo++) {
-        if (tryNo > 0) await this.#backoff(tryNo, options.signal, attempts);
-        const started = Date.now();
-        try {
-          const res = await this.client.generate(this.#call(target, request.prompt, options));
-          attempts.push({
-            model: target.model.id,
-            outcome: 'ok',
-            durationMs: Date.now() - started,
-          });
-          return {
-            decision,
-            text: res.text,
-            ...this.#priced(target, res.usage, res.modelVersion, decision, attempts, now),
-          };
-        } catch (e) {
-          const err = toGeminiError(e, target.model.id);
-          attempts.push(failedAttempt(target.model.id, err, started));
-          last = err;
-          const next = nextStep(err);
-          if (next === 'throw') throw withAttempts(err, attempts);
-          if (next === 'next-model') break;
-        }
+    const tries = this.#tries(decision, now, options.signal);
+    for await (const target of tries) {
+      const started = Date.now();
+      try {
+        const res = await this.client.generate(this.#call(target, request.prompt, options));
+        tries.succeeded(target, started);
+        return {
+          decision,
+          text: res.text,
+          ...this.#priced(target, res.usage, res.modelVersion, decision, tries.attempts, now),
+        };
+      } catch (e) {
+        tries.failed(target, e, started);
       }
     }
-    throw exhausted(attempts, last);
+    throw tries.exhausted();
   }
 
   /**
@@ -205,83 +186,76 @@ export class GeminiAdapter {
       classification: options.classification,
     });
     yield { type: 'decision', decision };
-    const targets = this.#targets(decision, now);
-    const attempts: Attempt[] = [];
-    let last: GeminiError | undefined;
+    const tries = this.#tries(decision, now, options.signal);
 
-    for (const target of targets) {
-      for (let tryNo = 0; tryNo <= this.#retries; tryNo++) {
-        if (tryNo > 0) await this.#backoff(tryNo, options.signal, attempts);
-        const started = Date.now();
-        const it = this.client
-          .stream(this.#call(target, request.prompt, options))
-          [Symbol.asyncIterator]();
-        let sentText = false;
-        let usage: Usage | undefined;
-        let modelVersion: string | undefined;
-        let failure: GeminiError | undefined;
-        let completed = false;
-        try {
-          for (;;) {
-            let step: IteratorResult<StreamChunk>;
-            try {
-              step = await it.next();
-            } catch (e) {
-              failure = toGeminiError(e, target.model.id);
-              break;
-            }
-            if (step.done) {
-              completed = true;
-              break;
-            }
-            const chunk = step.value;
-            if (chunk.type === 'usage') {
-              usage = chunk.usage;
-              modelVersion = chunk.modelVersion;
-            } else if (chunk.text) {
-              sentText = true;
-              yield { type: 'text', text: chunk.text, model: target.model.id };
-            }
+    for await (const target of tries) {
+      const started = Date.now();
+      const it = this.client
+        .stream(this.#call(target, request.prompt, options))
+        [Symbol.asyncIterator]();
+      let sentText = false;
+      let usage: Usage | undefined;
+      let modelVersion: string | undefined;
+      let failure: unknown;
+      let failed = false;
+      let completed = false;
+      try {
+        for (;;) {
+          let step: IteratorResult<StreamChunk>;
+          try {
+            step = await it.next();
+          } catch (e) {
+            failure = e;
+            failed = true;
+            break;
           }
-        } finally {
-          // Close the model's stream if our consumer stopped early.
-          if (!completed && !failure) await it.return?.();
+          if (step.done) {
+            completed = true;
+            break;
+          }
+          const chunk = step.value;
+          if (chunk.type === 'usage') {
+            usage = chunk.usage;
+            modelVersion = chunk.modelVersion;
+          } else if (chunk.text) {
+            sentText = true;
+            yield { type: 'text', text: chunk.text, model: target.model.id };
+          }
         }
-
-        if (!failure) {
-          attempts.push({
-            model: target.model.id,
-            outcome: 'ok',
-            durationMs: Date.now() - started,
-          });
-          yield {
-            type: 'done',
-            ...this.#priced(
-              target,
-              usage ?? { ...ZERO_USAGE },
-              modelVersion,
-              decision,
-              attempts,
-              now,
-            ),
-          };
-          return;
-        }
-        attempts.push(failedAttempt(target.model.id, failure, started));
-        last = failure;
-        if (sentText) {
-          throw withAttempts(
-            failure,
-            attempts,
-            `${failure.message} The answer stopped after it had started, so it was not retried.`,
-          );
-        }
-        const next = nextStep(failure);
-        if (next === 'throw') throw withAttempts(failure, attempts);
-        if (next === 'next-model') break;
+      } finally {
+        // Close the model's stream if our consumer stopped early.
+        if (!completed && !failed) await it.return?.();
       }
+
+      if (!failed) {
+        tries.succeeded(target, started);
+        yield {
+          type: 'done',
+          ...this.#priced(
+            target,
+            usage ?? { ...ZERO_USAGE },
+            modelVersion,
+            decision,
+            tries.attempts,
+            now,
+          ),
+        };
+        return;
+      }
+      if (sentText) throw tries.failedAfterText(target, failure, started);
+      tries.failed(target, failure, started);
     }
-    throw exhausted(attempts, last);
+    throw tries.exhausted();
+  }
+
+  #tries(decision: Decision, now: Date, signal: AbortSignal | undefined): Tries {
+    const policy = {
+      retries: this.#retries,
+      backoffMs: this.#backoffMs,
+      sleep: this.#sleep,
+      random: this.#random,
+    };
+    return new Tries(this.#targets(decision, now), policy, signal);
   }
 
   /** The routed model first, then the fallback tiers' models (no duplicates). */
@@ -315,25 +289,6 @@ export class GeminiAdapter {
     if (options.signal) call.signal = options.signal;
     if (this.#timeoutMs !== undefined) call.timeoutMs = this.#timeoutMs;
     return call;
-  }
-
-  async #backoff(
-    tryNo: number,
-    signal: AbortSignal | undefined,
-    attempts: Attempt[],
-  ): Promise<void> {
-    // Jitter (half to all of the step) keeps many clients that failed together
-    // from retrying together.
-    const step = this.#backoffMs * 2 ** (tryNo - 1);
-    if (step > 0) await this.#sleep(Math.round(step * (0.5 + 0.5 * this.#random())));
-    if (signal?.aborted) {
-      throw new GeminiError('The call was cancelled.', {
-        code: 'cancelled',
-        status: 499,
-        retryable: false,
-        attempts,
-      });
-    }
   }
 
   /**
@@ -398,73 +353,6 @@ export function catalogModelFor(cat: Catalog, modelVersion: string): CatalogMode
     if (!best || m.id.length > best.id.length) best = m;
   }
   return best;
-}
-
-function toGeminiError(e: unknown, model: string): GeminiError {
-  if (e instanceof GeminiError) return e;
-  const msg = e instanceof Error ? e.message : String(e);
-  return new GeminiError(`Calling ${model} failed unexpectedly: ${msg}`, {
-    code: 'unknown',
-    status: 500,
-    retryable: false,
-    model,
-    cause: e,
-  });
-}
-
-function nextStep(err: GeminiError): 'retry' | 'next-model' | 'throw' {
-  if (err.code === 'cancelled') return 'throw';
-  if (err.retryable) return 'retry';
-  // Gone (404) or today's quota used up (a per-day 429): another model may still answer.
-  if (err.code === 'not_found' || err.code === 'rate_limited') return 'next-model';
-  return 'throw';
-}
-
-function failedAttempt(model: string, err: GeminiError, started: number): Attempt {
-  return {
-    model,
-    outcome: err.code,
-    status: err.status,
-    message: err.message,
-    durationMs: Date.now() - started,
-  };
-}
-
-function withAttempts(err: GeminiError, attempts: Attempt[], message = err.message): GeminiError {
-  const init = {
-    code: err.code,
-    status: err.status,
-    retryable: err.retryable,
-    attempts: [...attempts],
-    cause: err,
-  };
-  return new GeminiError(message, err.model !== undefined ? { ...init, model: err.model } : init);
-}
-
-/** "gemini-2.5-flash-lite: unavailable (HTTP 503), ..." */
-export function describeAttempts(attempts: readonly Attempt[]): string {
-  return attempts
-    .map((a) =>
-      a.outcome === 'ok'
-        ? `${a.model}: ok`
-        : `${a.model}: ${a.outcome}${a.status ? ` (HTTP ${a.status})` : ''}`,
-    )
-    .join('; ');
-}
-
-function exhausted(attempts: Attempt[], last: GeminiError | undefined): GeminiError {
-  const models = [...new Set(attempts.map((a) => a.model))];
-  const message =
-    `No model could answer: tried ${models.join(', ')} (${attempts.length} ${attempts.length === 1 ? 'try' : 'tries'}). ` +
-    `Tries: ${describeAttempts(attempts)}.` +
-    (last ? ` Last error: ${last.message}` : '');
-  return new GeminiError(message, {
-    code: 'exhausted',
-    status: last?.status ?? 503,
-    retryable: last?.retryable ?? true,
-    attempts: [...attempts],
-    ...(last ? { cause: last } : {}),
-  });
 }
 
 // ---------------------------------------------------------------------------

@@ -50,9 +50,9 @@ export {
   catalogModelFor,
   classifierPrompt,
   classifyWithModel,
-  describeAttempts,
   parseBucket,
 } from './adapter';
+export { describeAttempts } from './tries';
 export type {
   AdapterOptions,
   AdapterStreamEvent,
