@@ -46,6 +46,14 @@ export interface Refusal {
   };
 }
 
+type Admission =
+  | { ok: true; reservation: { day: string; reservedPico: bigint } }
+  | { ok: false; refusal: Refusal };
+
+function refuse(status: Refusal['status'], error: Refusal['error']): Admission {
+  return { ok: false, refusal: { status, error } };
+}
+
 export function canCallModel(): boolean {
   return Boolean(env.GEMINI_API_KEY);
 }
@@ -101,43 +109,26 @@ function worstCasePico(
 export async function admitModelCall(
   request: RouteRequest,
   { ip, userId, now = new Date() }: { ip: string; userId: string | null; now?: Date },
-): Promise<
-  { ok: true; reservation: { day: string; reservedPico: bigint } } | { ok: false; refusal: Refusal }
-> {
+): Promise<Admission> {
   if (!canCallModel()) {
-    return {
-      ok: false,
-      refusal: {
-        status: 503,
-        error: {
-          code: 'offline',
-          message: 'No GEMINI_API_KEY is configured: only offline estimates are available.',
-        },
-      },
-    };
+    return refuse(503, {
+      code: 'offline',
+      message: 'No GEMINI_API_KEY is configured: only offline estimates are available.',
+    });
   }
   if (!userId) {
-    return {
-      ok: false,
-      refusal: {
-        status: 401,
-        error: { code: 'sign_in_required', message: 'sign in to send prompts to a real model' },
-      },
-    };
+    return refuse(401, {
+      code: 'sign_in_required',
+      message: 'sign in to send prompts to a real model',
+    });
   }
   if (request.prompt.length > env.PLAYGROUND_MAX_PROMPT_CHARS) {
-    return {
-      ok: false,
-      refusal: {
-        status: 400,
-        error: {
-          code: 'prompt_too_long',
-          field: 'prompt',
-          limit: env.PLAYGROUND_MAX_PROMPT_CHARS,
-          message: `prompt must be at most ${env.PLAYGROUND_MAX_PROMPT_CHARS} characters for a real model call`,
-        },
-      },
-    };
+    return refuse(400, {
+      code: 'prompt_too_long',
+      field: 'prompt',
+      limit: env.PLAYGROUND_MAX_PROMPT_CHARS,
+      message: `prompt must be at most ${env.PLAYGROUND_MAX_PROMPT_CHARS} characters for a real model call`,
+    });
   }
   const perIp = await hitRateLimit(db, {
     key: `model-call:ip:${ip}`,
@@ -146,18 +137,12 @@ export async function admitModelCall(
     now,
   });
   if (!perIp.ok) {
-    return {
-      ok: false,
-      refusal: {
-        status: 429,
-        error: {
-          code: 'rate_limited_ip',
-          limit: perIp.limit,
-          resetAt: perIp.resetAt.toISOString(),
-          message: `at most ${perIp.limit} model calls per hour from one address`,
-        },
-      },
-    };
+    return refuse(429, {
+      code: 'rate_limited_ip',
+      limit: perIp.limit,
+      resetAt: perIp.resetAt.toISOString(),
+      message: `at most ${perIp.limit} model calls per hour from one address`,
+    });
   }
   const perUser = await hitRateLimit(db, {
     key: `model-call:user:${userId}`,
@@ -166,18 +151,12 @@ export async function admitModelCall(
     now,
   });
   if (!perUser.ok) {
-    return {
-      ok: false,
-      refusal: {
-        status: 429,
-        error: {
-          code: 'rate_limited_user',
-          limit: perUser.limit,
-          resetAt: perUser.resetAt.toISOString(),
-          message: `at most ${perUser.limit} model calls per hour per learner`,
-        },
-      },
-    };
+    return refuse(429, {
+      code: 'rate_limited_user',
+      limit: perUser.limit,
+      resetAt: perUser.resetAt.toISOString(),
+      message: `at most ${perUser.limit} model calls per hour per learner`,
+    });
   }
   // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
   const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;
@@ -191,18 +170,12 @@ export async function admitModelCall(
     now,
   });
   if (!reservation.ok) {
-    return {
-      ok: false,
-      refusal: {
-        status: 429,
-        error: {
-          code: 'spend_cap',
-          limit: env.PLAYGROUND_DAILY_SPEND_CAP_USD,
-          resetAt: reservation.resetAt.toISOString(),
-          message: `today's spend cap of $${env.PLAYGROUND_DAILY_SPEND_CAP_USD} for real model calls is reached`,
-        },
-      },
-    };
+    return refuse(429, {
+      code: 'spend_cap',
+      limit: env.PLAYGROUND_DAILY_SPEND_CAP_USD,
+      resetAt: reservation.resetAt.toISOString(),
+      message: `today's spend cap of $${env.PLAYGROUND_DAILY_SPEND_CAP_USD} for real model calls is reached`,
+    });
   }
   return { ok: true, reservation };
 }
