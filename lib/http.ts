@@ -112,6 +112,8 @@ export async function parseJsonInput<S extends z.ZodType>(
       // Every message names its field, even a library default ("Invalid input...").
       field && !message.startsWith(field) ? `${field}: ${message}` : message,
       field,
+      // A length limit travels as a number, so pages word it without reading the message.
+      issue?.code === 'too_big' ? { limit: Number(issue.maximum) } : {},
     ),
   };
 }

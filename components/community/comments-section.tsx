@@ -5,7 +5,6 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { callApi, type ApiResult } from '@/lib/community/api-client';
 import type { CommentView, Order } from '@/lib/community/comments';
-import { COMMENT_MAX_CHARS } from '@/lib/community/limits';
 import { useProgress } from '../progress/progress-provider';
 import { CommentForm } from './comment-form';
 import { CommentItem, type CommentActions } from './comment-item';
@@ -48,14 +47,14 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
   const explain = useCallback(
     (result: ApiResult<unknown>): string | null => {
       if (result.ok) return null;
-      const { code, message, resetAt } = result.error;
+      const { code, message, field, limit, resetAt } = result.error;
       if (code === 'rate_limited')
         return t('errors.rate_limited', {
           reset: resetAt ? format.dateTime(new Date(resetAt), { timeStyle: 'short' }) : '',
         });
       if (code === 'forbidden') return t('errors.forbidden');
       if (code === 'unauthenticated') return t('errors.unauthenticated');
-      if (/at most/.test(message)) return t('errors.too_long', { max: COMMENT_MAX_CHARS });
+      if (field === 'body' && limit !== undefined) return t('errors.too_long', { max: limit });
       return t('errors.generic', { message });
     },
     [t, format],

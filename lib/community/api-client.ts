@@ -4,7 +4,7 @@ export type ApiResult<T> =
   | {
       ok: false;
       status: number;
-      error: { code: string; message: string; field?: string; resetAt?: string };
+      error: { code: string; message: string; field?: string; limit?: number; resetAt?: string };
     };
 
 /** Calls one of Stream's JSON APIs from the browser (same origin, session cookie). */

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { routeRequestSchema } from '@/lib/router/validate';
 import type { RouteRequest, Strategy } from '@/lib/router/types';
 
@@ -50,11 +51,12 @@ function countOrRaw(value: string): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
-function errorCode(field: RouteFormField, message: string): RouteFormError {
-  if (field === 'prompt')
-    return /empty|required/.test(message) ? 'prompt_empty' : 'prompt_too_long';
+// The schema tags its own refinements with a code; the words stay in the schema.
+function errorCode(field: RouteFormField, issue: z.core.$ZodIssue): RouteFormError {
+  const code = issue.code === 'custom' ? issue.params?.code : undefined;
+  if (field === 'prompt') return code === 'prompt_too_long' ? 'prompt_too_long' : 'prompt_empty';
   if (field === 'strategy') return 'bad_strategy';
-  return /at most/.test(message) ? 'too_large' : 'not_count';
+  return code === 'too_large' ? 'too_large' : 'not_count';
 }
 
 /**
@@ -83,7 +85,7 @@ export function validateRouteForm(
   const errors: Partial<Record<RouteFormField, RouteFormError>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as RouteFormField;
-    errors[field] ??= errorCode(field, issue.message);
+    errors[field] ??= errorCode(field, issue);
   }
   return { ok: false, errors };
 }

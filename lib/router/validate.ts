@@ -21,7 +21,10 @@ const count = (field: string, max: number) =>
     .refine((n) => Number.isSafeInteger(n) && n >= 0, {
       error: `${field} must be a non-negative integer`,
     })
-    .refine((n) => n <= max, { error: `${field} must be at most ${max.toLocaleString('en-US')}` });
+    .refine((n) => n <= max, {
+      error: `${field} must be at most ${max.toLocaleString('en-US')}`,
+      params: { code: 'too_large' },
+    });
 
 const flag = (field: string) => z.boolean({ error: `${field} must be true or false` });
 

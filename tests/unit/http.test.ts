@@ -109,6 +109,19 @@ describe('parseJsonInput', () => {
     }
   });
 
+  it('gives a length limit as a number, so a page can word it in its own language', async () => {
+    const limited = z.object({ body: z.string().max(3, { error: 'body must be at most 3' }) });
+    const result = await parseJsonInput(request('{"body": "four"}', 'application/json'), limited);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect((await result.response.json()).error).toEqual({
+        code: 'invalid_request',
+        message: 'body must be at most 3',
+        field: 'body',
+        limit: 3,
+      });
+  });
+
   it('returns the parsed value', async () => {
     expect(await parseJsonInput(request('{"body": "hi"}', 'application/json'), schema)).toEqual({
       ok: true,
