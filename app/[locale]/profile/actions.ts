@@ -1,6 +1,7 @@
 'use server';
 
 import { currentUser, signOut } from '@/lib/auth';
+import { deleteLearner } from '@/lib/auth/account';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { db } from '@/lib/db';
 
 export type DeleteState = { status: 'idle' } | { status: 'needs-confirm' };
 
-/** Deletes the learner and, by cascade, their sessions, linked accounts and progress. */
+/** Deletes the signed-in learner once they confirm (see deleteLearner). */
 export async function deleteAccountAction(
   _previous: DeleteState,
   form: FormData,
@@ -18,14 +19,7 @@ export async function deleteAccountAction(
   if (form.get('confirm') !== 'yes') return { status: 'needs-confirm' };
   // End the session first (it clears the cookie), then delete what is left.
   await signOut({ redirect: false });
-  // Comments lose their text with the account; the placeholders keep others' replies in place.
-  await db.$transaction([
-    db.comment.updateMany({
-      where: { authorId: user.id },
-      data: { body: '', deletedAt: new Date() },
-    }),
-    db.user.delete({ where: { id: user.id } }),
-  ]);
+  await deleteLearner(db, user.id);
   redirect('/');
 }
 

@@ -31,7 +31,7 @@ export async function requestMagicLink(
   const raw = form.get('email');
   const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (!emailSchema.safeParse(email).success) return { status: 'invalid', email };
-  // The limits are counted where the e-mail is sent (lib/auth.ts); looking first
+  // The limits are counted where the e-mail is sent (lib/auth/index.ts); looking first
   // only lets the form say when to come back instead of failing blind.
   const caller = { email, ip: clientIp(await headers()) };
   const before = await peekSignInLimits(db, caller);
