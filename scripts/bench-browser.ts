@@ -123,7 +123,7 @@ async function benchPlayground(base: string): Promise<Row[]> {
  * and Lighthouse's mobile network (150 ms round trip, 1.6 Mbps down,
  * 750 Kbps up), a fresh browser context (empty cache) per run, median of 3.
  */
-async function benchLcp(base: string): Promise<Row[]> {
+export async function benchLcp(base: string): Promise<Row[]> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const samples: number[] = [];
   try {
