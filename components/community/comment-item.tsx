@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { CommentView } from '@/lib/community/comments';
+import type { CommentView } from '@/lib/community/views';
 import { CommentForm } from './comment-form';
 import { MarkdownLite } from './markdown-lite';
 

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { callApi, type ApiResult } from '@/lib/community/api-client';
-import type { CommentView, Order } from '@/lib/community/comments';
+import type { CommentView, Order } from '@/lib/community/views';
 import { useProgress } from '../progress/progress-provider';
 import { CommentForm } from './comment-form';
 import { CommentItem, type CommentActions } from './comment-item';

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
-import type { NotificationView } from '@/lib/community/notifications';
+import type { NotificationView } from '@/lib/community/views';
 import { useProgress } from '../progress/progress-provider';
 
 interface Bell {

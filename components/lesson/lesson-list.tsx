@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Course } from '@/lib/content';
+import type { Course } from '@/lib/content/types';
 import { CommentCount } from '../community/comment-count';
 import { TagList } from './tag-list';
 

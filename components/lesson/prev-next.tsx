@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Lesson } from '@/lib/content';
+import type { Lesson } from '@/lib/content/types';
 
 export async function PrevNext({
   courseSlug,

@@ -1,26 +1,11 @@
 import 'server-only';
+import type { CommentView, Order } from './views';
 import type { SessionUser } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { wakeMailWorker } from '@/lib/mail/app-worker';
 import { displayName } from './display-name';
 import { notifyAboutComment } from './notifications';
-
-export interface CommentView {
-  id: string;
-  parentId: string | null;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-  /** Only the author and moderators ever receive hidden comments, marked so. */
-  hidden: boolean;
-  mine: boolean;
-  replies: CommentView[];
-}
-
-export type Order = 'newest' | 'oldest';
 
 export type CommunityError = {
   status: 400 | 401 | 403 | 404 | 409 | 429;

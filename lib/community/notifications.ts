@@ -1,4 +1,5 @@
 import 'server-only';
+import type { NotificationView } from './views';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { db } from '@/lib/db';
@@ -89,17 +90,6 @@ function escapeHtml(text: string): string {
     /[&<>"']/g,
     (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
   );
-}
-
-export interface NotificationView {
-  id: string;
-  kind: 'reply' | 'thread';
-  lessonId: string;
-  commentId: string;
-  authorName: string;
-  excerpt: string;
-  createdAt: string;
-  read: boolean;
 }
 
 export async function listNotifications(

@@ -5,27 +5,10 @@ import {
   courseMetaSchema,
   describeIssues,
   lessonMetaSchema,
-  type CourseMeta,
-  type LessonMeta,
 } from './schema';
+import type { Course, Lesson } from './types';
 
-export interface Lesson {
-  courseSlug: string;
-  /** URL segment: the file name without its order prefix ("02-cost-routing.mdx" -> "cost-routing"). */
-  slug: string;
-  /** Path relative to the content root, for error messages and "edit this page". */
-  file: string;
-  meta: LessonMeta;
-  /** MDX source without the front matter. */
-  body: string;
-}
-
-export interface Course {
-  slug: string;
-  meta: CourseMeta;
-  /** Sorted by `order`. */
-  lessons: Lesson[];
-}
+export type { Course, Lesson } from './types';
 
 /** A content file that cannot be published as it is; the message names the file and field. */
 export class ContentError extends Error {
