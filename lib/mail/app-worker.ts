@@ -1,5 +1,5 @@
 import 'server-only';
-import { mailTransport } from '@/lib/auth/mailer';
+import { mailTransport } from '@/lib/mail/transport';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { startMailWorker, type MailWorker } from './worker';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MailTransport, OutgoingMail } from '@/lib/auth/mailer';
+import type { MailTransport, OutgoingMail } from '@/lib/mail/transport';
 import { engineOf } from '@/lib/db/client';
 import type { MailMessage, Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 

@@ -1,4 +1,4 @@
-import type { MailTransport } from '@/lib/auth/mailer';
+import type { MailTransport } from '@/lib/mail/transport';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { MAIL_QUEUE, newServerId, processMailQueue, pruneOldRows } from './queue';
 

@@ -10,7 +10,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stream-community-'));
 process.env.STREAM_DATA_DIR = dataDir;
 
 const { db } = await import('@/lib/db');
-const { mailTransport } = await import('@/lib/auth/mailer');
+const { mailTransport } = await import('@/lib/mail/transport');
 const { processMailQueue } = await import('@/lib/mail/queue');
 const comments = await import('@/lib/community/comments');
 const notifications = await import('@/lib/community/notifications');

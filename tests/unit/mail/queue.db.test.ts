@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { mailTransport } from '@/lib/auth/mailer';
+import { mailTransport } from '@/lib/mail/transport';
 import { createPrismaClient } from '@/lib/db/client';
 import {
   MAIL_QUEUE,
