@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import type { Role } from '@/lib/auth/roles';
 import { useState } from 'react';
 import type { CommentView } from '@/lib/community/views';
 import { CommentForm } from './comment-form';
@@ -23,7 +24,7 @@ export function CommentItem({
   actions,
 }: {
   comment: CommentView;
-  viewer: { signedIn: boolean; role?: 'learner' | 'moderator' };
+  viewer: { signedIn: boolean; role?: Role };
   actions: CommentActions;
 }) {
   const t = useTranslations('Comments');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import type { Role } from '@/lib/auth/roles';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
 import { callApi, type ApiResult } from '@/lib/community/api-client';
@@ -12,8 +13,7 @@ import { CommentItem, type CommentActions } from './comment-item';
 interface Thread {
   count: number;
   comments: CommentView[];
-  viewer:
-    { signedIn: false } | { signedIn: true; role: 'learner' | 'moderator'; following: boolean };
+  viewer: { signedIn: false } | { signedIn: true; role: Role; following: boolean };
 }
 
 /** The lesson's comments: loaded after the static page, so the lesson itself stays prerendered. */

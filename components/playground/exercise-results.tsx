@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { exerciseLogToCsv, exerciseLogToJsonl } from '@/lib/playground/exercise-export';
 import { formatUsd } from '@/lib/router/cost';
 import type { ExerciseSummary } from '@/lib/router/exercise';
-import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
+import { TIERS, type Decision, type RouteRequest, type Strategy } from '@/lib/router/types';
 import { ReasonList } from './reason-list';
 import { StrategiesTable } from './strategies-table';
 
@@ -74,7 +74,7 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
         <div>
           <h3 className="mb-3 font-semibold">{t('share')}</h3>
           <ul className="space-y-2">
-            {(['flash-lite', 'flash', 'pro'] as const).map((tier) => {
+            {TIERS.map((tier) => {
               const model = decisions.find((decision) => decision.tier === tier)?.model ?? tier;
               const { count, share } = summary.share[tier];
               return (

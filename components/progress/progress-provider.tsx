@@ -12,6 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
+import type { Role } from '@/lib/auth/roles';
 import { usePathname } from '@/i18n/navigation';
 import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
 import {
@@ -25,7 +26,7 @@ export type Account =
   | { signedIn: false }
   | {
       signedIn: true;
-      user: { name: string | null; email: string; role: 'learner' | 'moderator' };
+      user: { name: string | null; email: string; role: Role };
       events: StoredEvent[];
       summary: ProgressSummary;
     };

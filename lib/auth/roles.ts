@@ -1,4 +1,5 @@
-export type Role = 'learner' | 'moderator';
+export const ROLES = ['learner', 'moderator'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** The env list names moderators without a database edit (e.g. on a fresh deployment). */
 export function effectiveRole(

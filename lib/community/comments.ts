@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CommentView, Order } from './views';
 import type { SessionUser } from '@/lib/auth';
+import type { Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
 import { hitRateLimit } from '@/lib/limits/rate-limit';
 import { wakeMailWorker } from '@/lib/mail/app-worker';
@@ -15,7 +16,7 @@ export type CommunityError = {
   resetAt?: string;
 };
 
-type Viewer = { id: string; role: 'learner' | 'moderator' } | null;
+type Viewer = { id: string; role: Role } | null;
 
 /** The lesson's thread as this viewer may see it, and the public count. */
 export async function listComments(

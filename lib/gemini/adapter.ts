@@ -12,6 +12,7 @@ import 'server-only';
  *   auth / bad request / cancelled       -> thrown at once (another model will not help)
  */
 import {
+  BUCKETS,
   catalog as shippedCatalog,
   classifyPrompt,
   costPicoUsd,
@@ -393,7 +394,7 @@ export interface ClassifyOptions {
   signal?: AbortSignal;
 }
 
-const BUCKET_SET: ReadonlySet<string> = new Set(['CHAT', 'CODE', 'REASON', 'AGENT']);
+const BUCKET_SET: ReadonlySet<string> = new Set(BUCKETS);
 
 /** The classification call's output cap: one bucket name. */
 export const CLASSIFY_MAX_OUTPUT_TOKENS = 10;

@@ -19,6 +19,7 @@ import {
   costPicoUsd,
   estimateTokens,
   resolveTier,
+  TIERS,
   type Bucket,
   type Reason,
   type RouteRequest,
@@ -80,7 +81,7 @@ function worstCasePico(
     new TextEncoder().encode(request.prompt).byteLength + 16,
   );
   let worst = 0;
-  for (const tier of ['flash-lite', 'flash', 'pro'] as const) {
+  for (const tier of TIERS) {
     const model = resolveTier(catalog, tier, now).model;
     worst = Math.max(
       worst,

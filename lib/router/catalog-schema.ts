@@ -40,7 +40,7 @@ const pricePeriod = z.strictObject({
 
 const model = z.strictObject({
   id: text,
-  tier: z.enum(TIERS as [string, ...string[]], {
+  tier: z.enum(TIERS, {
     error: `must be one of ${TIERS.join(', ')}`,
   }),
   displayName: text,

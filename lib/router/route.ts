@@ -5,7 +5,7 @@ import { catalog as shippedCatalog, dayOf, pricesOn, resolveTier } from './catal
 import { classifyDetailed } from './classify';
 import { costPicoUsd, picoToUsd } from './cost';
 import { reason, reasonText, type Reason } from './reasons';
-import { routeByRules } from './rules';
+import { CONTEXT_FLASH_TOKENS, LATENCY_FLASH_LITE_MS, routeByRules } from './rules';
 import { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 import { estimateOutputTokens, estimateTokens } from './tokens';
 import type { Bucket, Catalog, CostPico, Decision, RouteRequest, Tier } from './types';
@@ -68,7 +68,8 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
       );
     } else {
       const r = routeByRules(needs);
-      const tightLatency = req.latencyBudgetMs !== undefined && req.latencyBudgetMs < 500;
+      const tightLatency =
+        req.latencyBudgetMs !== undefined && req.latencyBudgetMs < LATENCY_FLASH_LITE_MS;
       if (tightLatency) {
         tier = 'flash-lite';
         reasons.push(...r.reasons);
@@ -77,7 +78,8 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
         }
       } else {
         tier = maxTier(classTier, r.tier);
-        const declared = req.needsTools || req.needsReasoning || (req.maxContext ?? 0) > 50_000;
+        const declared =
+          req.needsTools || req.needsReasoning || (req.maxContext ?? 0) > CONTEXT_FLASH_TOKENS;
         if (tierRank(r.tier) > tierRank(classTier)) {
           // The declared needs decided: say so first, then what the prompt looked like.
           reasons.push(...r.reasons, ...c.reasons);

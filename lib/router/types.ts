@@ -5,23 +5,20 @@
  */
 import type { Reason } from './reasons';
 
-/** A capability/price tier. Tiers map to concrete model ids in the catalog. */
-export type Tier = 'flash-lite' | 'flash' | 'pro';
+/**
+ * Capability/price tiers from cheapest to most capable (index order is used
+ * to compare tiers). Tiers map to concrete model ids in the catalog.
+ */
+export const TIERS = ['flash-lite', 'flash', 'pro'] as const;
+export type Tier = (typeof TIERS)[number];
 
-/** How a decision is made: the lesson's rules, the prompt classifier, or both. */
-export type Strategy = 'rules' | 'classify' | 'auto';
+/** How a decision is made (the lesson's rules, the prompt classifier, or both), in the order the UI lists them. */
+export const STRATEGIES = ['auto', 'rules', 'classify'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
 
 /** The lesson's inspect-then-pick buckets. */
-export type Bucket = 'CHAT' | 'CODE' | 'REASON' | 'AGENT';
-
-/** Tiers from cheapest to most capable; index order is used to compare tiers. */
-export const TIERS: readonly Tier[] = ['flash-lite', 'flash', 'pro'] as const;
-
-/** All strategies, in the order the UI lists them. */
-export const STRATEGIES: readonly Strategy[] = ['auto', 'rules', 'classify'] as const;
-
-/** All buckets. */
-export const BUCKETS: readonly Bucket[] = ['CHAT', 'CODE', 'REASON', 'AGENT'] as const;
+export const BUCKETS = ['CHAT', 'CODE', 'REASON', 'AGENT'] as const;
+export type Bucket = (typeof BUCKETS)[number];
 
 /** One routing request (the contract shared by CLI, API and page). */
 export interface RouteRequest {

@@ -3,7 +3,7 @@
  * One zod schema; errors come back as values naming the field, never thrown.
  */
 import { z } from 'zod';
-import type { RouteError, RouteRequest } from './types';
+import { STRATEGIES, type RouteError, type RouteRequest } from './types';
 
 /** Longest prompt accepted, in characters (~8K tokens of English). */
 export const PROMPT_MAX_CHARS = 32_000;
@@ -51,7 +51,7 @@ export const routeRequestSchema = z.object({
   maxContext: count('maxContext', MAX_CONTEXT_TOKENS).optional(),
   latencyBudgetMs: count('latencyBudgetMs', 86_400_000).optional(),
   strategy: z
-    .enum(['rules', 'classify', 'auto'], { error: 'strategy must be one of rules, classify, auto' })
+    .enum(STRATEGIES, { error: `strategy must be one of ${STRATEGIES.join(', ')}` })
     .optional(),
 });
 

@@ -97,7 +97,7 @@ describe('parseRouteRequest', () => {
       error: {
         code: 'invalid_request',
         field: 'strategy',
-        message: 'strategy must be one of rules, classify, auto',
+        message: 'strategy must be one of auto, rules, classify',
       },
     });
   });
