@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { validateRouteForm, type RouteFormValues } from '@/lib/playground/route-form';
 import { formatUsd } from '@/lib/router/cost';
 import { routePrompt } from '@/lib/router/route';
+import { LiveEstimateBox } from './live-estimate-placeholder';
 
 /**
  * Tokens and cost estimated in the browser as the learner types, by the same
@@ -18,10 +19,7 @@ export function LiveEstimate({ values }: { values: RouteFormValues }) {
     return checked.ok ? routePrompt(checked.request) : null;
   }, [values]);
   return (
-    <p
-      data-testid="live-estimate"
-      className="mt-2 rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"
-    >
+    <LiveEstimateBox>
       {estimate
         ? t('live', {
             tokens: estimate.inputTokens.toLocaleString(),
@@ -29,6 +27,6 @@ export function LiveEstimate({ values }: { values: RouteFormValues }) {
             cost: formatUsd(estimate.costUsd.picked),
           })
         : t('liveEmpty')}
-    </p>
+    </LiveEstimateBox>
   );
 }

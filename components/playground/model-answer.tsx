@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { AnswerStreamDone, AnswerStreamLine } from '@/lib/playground/answer-stream';
-import { validateRouteForm, type RouteFormValues } from '@/lib/playground/route-form';
+import type { RouteFormValues } from '@/lib/playground/route-form-values';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
 import type { RealUsage } from './decision-view';
@@ -33,6 +33,7 @@ export function ModelAnswer({
   const controller = useRef<AbortController | null>(null);
 
   async function ask() {
+    const { validateRouteForm } = await import('@/lib/playground/route-form');
     const checked = validateRouteForm(values);
     if (!checked.ok) return;
     controller.current?.abort();

@@ -1,9 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { ExercisePanel } from './exercise-panel';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PromptForm } from './prompt-form';
+
+// The exercise runs the router on 100 prompts in the browser: its code loads after first paint.
+const ExercisePanel = lazy(() =>
+  import('./exercise-panel').then((module) => ({ default: module.ExercisePanel })),
+);
 
 const TABS = ['single', 'exercise'] as const;
 type Tab = (typeof TABS)[number];
@@ -59,7 +63,13 @@ export function PlaygroundTabs() {
           aria-labelledby={`${id}-${tab}-tab`}
           hidden={active !== tab}
         >
-          {tab === 'single' ? <PromptForm /> : <ExercisePanel />}
+          {tab === 'single' ? (
+            <PromptForm />
+          ) : (
+            <Suspense fallback={null}>
+              <ExercisePanel />
+            </Suspense>
+          )}
         </div>
       ))}
     </div>

@@ -1,23 +1,36 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useDeferredValue, useEffect, useId, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useActionState,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
 import { decideAction, type DecideState } from '@/app/[locale]/playground/actions';
 import {
   EMPTY_ROUTE_FORM,
   type RouteFormField,
   type RouteFormValues,
-} from '@/lib/playground/route-form';
+} from '@/lib/playground/route-form-values';
 import type { Decision } from '@/lib/router/types';
-import { PROMPT_MAX_CHARS } from '@/lib/router/validate';
+import { PROMPT_MAX_CHARS } from '@/lib/router/request-limits';
 import { Link } from '@/i18n/navigation';
 import { DecisionView, type RealUsage } from './decision-view';
-import { LiveEstimate } from './live-estimate';
+import { LiveEstimatePlaceholder } from './live-estimate-placeholder';
 import { ModelAnswer } from './model-answer';
 import { useProgress } from '../progress/progress-provider';
 import { primaryButton } from '@/components/ui/button-styles';
 
 const INITIAL: DecideState = { status: 'idle' };
+
+// The estimate needs the router and its validation in the browser: they load after first paint.
+const LiveEstimate = lazy(() =>
+  import('./live-estimate').then((module) => ({ default: module.LiveEstimate })),
+);
 
 /** One prompt: what the learner declares, the router's decision, and (with a key) the real answer. */
 export function PromptForm() {
@@ -96,7 +109,9 @@ export function PromptForm() {
             {t('promptHelp', { max: PROMPT_MAX_CHARS.toLocaleString() })}
           </p>
           {fieldError('prompt')}
-          <LiveEstimate values={deferred} />
+          <Suspense fallback={<LiveEstimatePlaceholder />}>
+            <LiveEstimate values={deferred} />
+          </Suspense>
         </div>
 
         <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">

@@ -1,48 +1,15 @@
 import type { z } from 'zod';
 import { routeRequestSchema } from '@/lib/router/validate';
-import type { RouteRequest, Strategy } from '@/lib/router/types';
+import type { RouteRequest } from '@/lib/router/types';
+import type { RouteFormError, RouteFormField, RouteFormValues } from './route-form-values';
 
-/** What the learner typed, as strings and booleans, so the form can always be shown again as it was. */
-export interface RouteFormValues {
-  prompt: string;
-  needsTools: boolean;
-  needsReasoning: boolean;
-  maxContext: string;
-  latencyBudgetMs: string;
-  strategy: Strategy;
-}
-
-export type RouteFormField = 'prompt' | 'maxContext' | 'latencyBudgetMs' | 'strategy';
-
-/** Error codes the page turns into messages in the learner's language. */
-export type RouteFormError =
-  'prompt_empty' | 'prompt_too_long' | 'not_count' | 'too_large' | 'bad_strategy';
-
-export const EMPTY_ROUTE_FORM: RouteFormValues = {
-  prompt: '',
-  needsTools: false,
-  needsReasoning: false,
-  maxContext: '',
-  latencyBudgetMs: '',
-  strategy: 'auto',
-};
-
-/** Reads the playground form (FormData from the browser or the server action). */
-export function valuesFromFormData(form: FormData): RouteFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  const strategy = text('strategy');
-  return {
-    prompt: text('prompt'),
-    needsTools: form.get('needsTools') === 'on',
-    needsReasoning: form.get('needsReasoning') === 'on',
-    maxContext: text('maxContext').trim(),
-    latencyBudgetMs: text('latencyBudgetMs').trim(),
-    strategy: (strategy || 'auto') as Strategy,
-  };
-}
+export {
+  EMPTY_ROUTE_FORM,
+  valuesFromFormData,
+  type RouteFormError,
+  type RouteFormField,
+  type RouteFormValues,
+} from './route-form-values';
 
 // "" means "not declared"; digits become numbers; anything else goes to the
 // schema as it is, so its message names the field instead of guessing.

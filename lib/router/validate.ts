@@ -5,15 +5,9 @@
 import { z } from 'zod';
 import { STRATEGIES, type RouteError, type RouteRequest } from './types';
 
-/** Longest prompt accepted, in characters (~8K tokens of English). */
-export const PROMPT_MAX_CHARS = 32_000;
-/**
- * Largest JSON body a routing request needs: the longest prompt with every
- * UTF-16 unit escaped as \uXXXX (6 bytes), plus room for the other fields.
- */
-export const ROUTE_REQUEST_MAX_BYTES = PROMPT_MAX_CHARS * 6 + 16 * 1024;
-/** Largest declared context accepted, in tokens: keeps cost arithmetic exact. */
-export const MAX_CONTEXT_TOKENS = 100_000_000;
+import { MAX_CONTEXT_TOKENS, PROMPT_MAX_CHARS } from './request-limits';
+
+export { MAX_CONTEXT_TOKENS, PROMPT_MAX_CHARS, ROUTE_REQUEST_MAX_BYTES } from './request-limits';
 
 const count = (field: string, max: number) =>
   z
