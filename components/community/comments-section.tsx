@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { Role } from '@/lib/auth/roles';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
+import { Section } from '@/components/ui/section';
 import { callApi, type ApiResult } from '@/lib/community/api-client';
 import type { CommentView, Order } from '@/lib/community/views';
 import { useProgress } from '../progress/progress-provider';
@@ -85,15 +86,13 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
 
   const viewer = thread?.viewer ?? { signedIn: false as const };
   return (
-    <section
-      aria-labelledby="comments"
-      className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800"
-    >
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="comments" className="text-xl font-bold">
-          {t('title', { count: thread?.count ?? 0 })}
-        </h2>
-        {viewer.signedIn ? (
+    <Section
+      id="comments"
+      title={t('title', { count: thread?.count ?? 0 })}
+      tone="divided"
+      className="mt-12"
+      actions={
+        viewer.signedIn ? (
           <button
             type="button"
             aria-pressed={viewer.following}
@@ -104,9 +103,9 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
           </button>
         ) : (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('follow')}</p>
-        )}
-      </div>
-
+        )
+      }
+    >
       <div className="mt-4">
         {viewer.signedIn ? (
           <CommentForm
@@ -166,6 +165,6 @@ export function CommentsSection({ lessonId }: { lessonId: string }) {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { lazy } from 'react';
 import { WhenNeeded } from '../lazy-island';
+import { Section } from '@/components/ui/section';
 
 /**
  * The lesson page's islands below the body (comments, the problem report),
@@ -19,16 +20,7 @@ const ReportProblem = lazy(() =>
 
 function CommentsPlaceholder() {
   const t = useTranslations('Lesson');
-  return (
-    <section
-      aria-labelledby="comments"
-      className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800"
-    >
-      <h2 id="comments" className="text-xl font-bold">
-        {t('comments')}
-      </h2>
-    </section>
-  );
+  return <Section id="comments" title={t('comments')} tone="divided" className="mt-12" />;
 }
 
 export function LessonComments({ lessonId }: { lessonId: string }) {

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { LessonMeta } from '@/lib/content/schema';
+import { Section } from '@/components/ui/section';
 
 export async function ExternalLinks({ links }: { links: LessonMeta['links'] }) {
   const t = await getTranslations('Lesson');
   return (
-    <section aria-labelledby="external-links" className="mt-10">
-      <h2 id="external-links" className="mb-3 text-xl font-bold">
-        {t('externalLinks')}
-      </h2>
+    <Section
+      id="external-links"
+      title={t('externalLinks')}
+      headingClassName="mb-3"
+      className="mt-10"
+    >
       <ul className="list-disc space-y-1.5 pl-5">
         {links.map((link) => (
           <li key={link.url}>
@@ -21,6 +24,6 @@ export async function ExternalLinks({ links }: { links: LessonMeta['links'] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
 import { ReasonList } from './reason-list';
+import { Section } from '@/components/ui/section';
 
 const TIER_STYLE = {
   'flash-lite': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
@@ -34,13 +35,7 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
   const picked = real?.costUsd ?? decision.costUsd.picked;
   const cheaperThanPro = picked > 0 && alwaysPro > picked ? alwaysPro / picked : 1;
   return (
-    <section
-      aria-labelledby="decision-heading"
-      className="rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <h2 id="decision-heading" className="text-lg font-bold">
-        {t('decision')}
-      </h2>
+    <Section id="decision-heading" title={t('decision')} tone="card" size="lg">
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         <dt className="text-zinc-600 dark:text-zinc-400">{t('model')}</dt>
         <dd className="font-mono font-semibold" data-testid="decision-model">
@@ -142,6 +137,6 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
           <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">{t('offlineNote')}</p>
         )
       )}
-    </section>
+    </Section>
   );
 }

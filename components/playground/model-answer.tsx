@@ -7,6 +7,7 @@ import type { RouteFormValues } from '@/lib/playground/route-form-values';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
 import type { RealUsage } from './decision-view';
+import { Section } from '@/components/ui/section';
 
 type Refusal = { code: string; message: string; limit?: number; resetAt?: string };
 
@@ -114,13 +115,7 @@ export function ModelAnswer({
   };
 
   return (
-    <section
-      aria-labelledby="answer-heading"
-      className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <h2 id="answer-heading" className="text-lg font-bold">
-        {t('answer')}
-      </h2>
+    <Section id="answer-heading" title={t('answer')} tone="card" size="lg" className="mt-4">
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('askModelHelp')}</p>
       <button
         type="button"
@@ -171,6 +166,6 @@ export function ModelAnswer({
           {refusalMessage(state.refusal)}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

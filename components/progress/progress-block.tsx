@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { ProgressEvent } from '@/lib/progress/rewards';
 import { useProgress } from './progress-provider';
+import { Section } from '@/components/ui/section';
 
 /** "Mark complete" for a lesson and its exercise, and where the progress is kept. */
 export function ProgressBlock({ lessonId }: { lessonId: string }) {
@@ -44,13 +45,7 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
   };
 
   return (
-    <section
-      aria-labelledby="progress"
-      className="mt-10 rounded-2xl border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
-    >
-      <h2 id="progress" className="text-xl font-bold">
-        {tl('progress')}
-      </h2>
+    <Section id="progress" title={tl('progress')} tone="card" className="mt-10">
       <div className="mt-3 flex flex-wrap items-center gap-3">
         {button(lesson, t('markComplete'), t('completed'))}
         {button(exercise, t('markExercise'), t('exerciseDone'))}
@@ -65,6 +60,6 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
           </Link>
         </p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ACHIEVEMENTS, LEVELS, XP_PER_EVENT, type ProgressEventKind } from '@/lib/progress/rewards';
+import { Section } from '@/components/ui/section';
 
 export async function generateMetadata({
   params,
@@ -25,10 +26,7 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
         <h1 className="text-3xl font-extrabold">{t('title')}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t('lead')}</p>
       </header>
-      <section aria-labelledby="levels">
-        <h2 id="levels" className="text-xl font-bold">
-          {t('levels')}
-        </h2>
+      <Section id="levels" title={t('levels')}>
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
@@ -53,11 +51,8 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="xp">
-        <h2 id="xp" className="text-xl font-bold">
-          {t('xpPerEvent')}
-        </h2>
+      </Section>
+      <Section id="xp" title={t('xpPerEvent')}>
         <table className="mt-3 w-full text-sm">
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
@@ -78,11 +73,11 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="achievement-list">
-        <h2 id="achievement-list" className="text-xl font-bold">
-          {t('achievements', { count: ACHIEVEMENTS.length })}
-        </h2>
+      </Section>
+      <Section
+        id="achievement-list"
+        title={<>{t('achievements', { count: ACHIEVEMENTS.length })}</>}
+      >
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           {ACHIEVEMENTS.map((achievement) => (
             <div
@@ -97,7 +92,7 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { hiddenComments, openCommentReports } from '@/lib/community/comments';
 import { displayName } from '@/lib/community/display-name';
 import { listProblemReports } from '@/lib/community/problem-reports';
 import { ClientMessages } from '@/i18n/client-messages-provider';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -49,10 +50,14 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
       <div className="mx-auto max-w-4xl space-y-12 px-4 py-12">
         <h1 className="text-3xl font-extrabold">{t('title')}</h1>
 
-        <section aria-labelledby="reported">
-          <h2 id="reported" className="text-xl font-bold">
-            {t('reports')} ({reports.length})
-          </h2>
+        <Section
+          id="reported"
+          title={
+            <>
+              {t('reports')} ({reports.length})
+            </>
+          }
+        >
           {reports.length === 0 ? (
             <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noReports')}</p>
           ) : (
@@ -85,12 +90,16 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="hidden">
-          <h2 id="hidden" className="text-xl font-bold">
-            {t('hidden')} ({hidden.length})
-          </h2>
+        <Section
+          id="hidden"
+          title={
+            <>
+              {t('hidden')} ({hidden.length})
+            </>
+          }
+        >
           {hidden.length === 0 ? (
             <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noHidden')}</p>
           ) : (
@@ -110,12 +119,16 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="problems">
-          <h2 id="problems" className="text-xl font-bold">
-            {t('problems')} ({problems.filter((problem) => problem.status !== 'done').length})
-          </h2>
+        <Section
+          id="problems"
+          title={
+            <>
+              {t('problems')} ({problems.filter((problem) => problem.status !== 'done').length})
+            </>
+          }
+        >
           {problems.length === 0 ? (
             <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noProblems')}</p>
           ) : (
@@ -139,7 +152,7 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
     </ClientMessages>
   );

@@ -8,6 +8,7 @@ import { getCourses } from '@/lib/content';
 import { ACHIEVEMENTS, levelForXp } from '@/lib/progress/rewards';
 import { loadProgress } from '@/lib/progress/server';
 import { ClientMessages } from '@/i18n/client-messages-provider';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -58,10 +59,7 @@ export default async function ProfilePage({ params }: Props) {
           </p>
         </header>
 
-        <section aria-labelledby="history">
-          <h2 id="history" className="text-xl font-bold">
-            {t('history')}
-          </h2>
+        <Section id="history" title={t('history')}>
           {progress.events.length === 0 ? (
             <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('historyEmpty')}</p>
           ) : (
@@ -90,12 +88,16 @@ export default async function ProfilePage({ params }: Props) {
               ))}
             </ol>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="achievements">
-          <h2 id="achievements" className="text-xl font-bold">
-            {t('achievements')} ({progress.summary.achievements.length}/{ACHIEVEMENTS.length})
-          </h2>
+        <Section
+          id="achievements"
+          title={
+            <>
+              {t('achievements')} ({progress.summary.achievements.length}/{ACHIEVEMENTS.length})
+            </>
+          }
+        >
           <ul className="mt-3 grid gap-3 sm:grid-cols-2">
             {ACHIEVEMENTS.map((achievement) => {
               const earned = progress.summary.achievements.includes(achievement.id);
@@ -118,18 +120,12 @@ export default async function ProfilePage({ params }: Props) {
               );
             })}
           </ul>
-        </section>
+        </Section>
 
-        <section
-          aria-labelledby="delete"
-          className="rounded-2xl border border-red-300 p-5 dark:border-red-900"
-        >
-          <h2 id="delete" className="text-xl font-bold text-red-800 dark:text-red-300">
-            {t('deleteTitle')}
-          </h2>
+        <Section id="delete" title={t('deleteTitle')} tone="danger">
           <p className="mt-2 text-sm">{t('deleteBody')}</p>
           <DeleteAccountForm />
-        </section>
+        </Section>
       </div>
     </ClientMessages>
   );
