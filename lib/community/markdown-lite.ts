@@ -70,10 +70,29 @@ export function parseInline(text: string, depth = 0): Inline[] {
   return out;
 }
 
+/**
+ * Fenced code blocks: from a ``` to the end of its line, then everything up
+ * to the next line that starts with ``` (or the end). Found with indexOf, not
+ * a regex, so a long run of backticks without a line break costs one pass
+ * (a backtracking pattern took quadratic time on it).
+ */
+function* fences(text: string): Generator<{ start: number; end: number; code: string }> {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf('```', from);
+    if (start < 0) return;
+    const lineEnd = text.indexOf('\n', start + 3);
+    if (lineEnd < 0) return;
+    const close = text.indexOf('\n```', lineEnd + 1);
+    const end = close < 0 ? text.length : close + 4;
+    yield { start, end, code: text.slice(lineEnd + 1, close < 0 ? text.length : close) };
+    from = end;
+  }
+}
+
 export function parseMarkdownLite(source: string): Block[] {
   const blocks: Block[] = [];
   const text = source.replace(/\r\n?/g, '\n');
-  const fence = /```[^\n]*\n([\s\S]*?)(?:\n```|$)/g;
   let last = 0;
   const paragraphs = (chunk: string) => {
     for (const paragraph of chunk.split(/\n{2,}/)) {
@@ -81,10 +100,10 @@ export function parseMarkdownLite(source: string): Block[] {
       if (trimmed.trim()) blocks.push({ type: 'paragraph', children: parseInline(trimmed) });
     }
   };
-  for (const match of text.matchAll(fence)) {
-    paragraphs(text.slice(last, match.index));
-    blocks.push({ type: 'code', text: match[1] ?? '' });
-    last = match.index + match[0].length;
+  for (const fence of fences(text)) {
+    paragraphs(text.slice(last, fence.start));
+    blocks.push({ type: 'code', text: fence.code });
+    last = fence.end;
   }
   paragraphs(text.slice(last));
   return blocks;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdownLite, safeHref } from '@/lib/community/markdown-lite';
 
@@ -68,5 +69,31 @@ describe('parseMarkdownLite', () => {
       { type: 'code', text: 'const a = 1;' },
       { type: 'paragraph', children: [{ type: 'text', text: '끝' }] },
     ]);
+  });
+});
+
+describe('fenced code blocks', () => {
+  // The pattern fences were once found with (quadratic on a long run of backticks);
+  // the linear scan must find the same blocks.
+  function fencesByPattern(source: string): string[] {
+    const text = source.replace(/\r\n?/g, '\n');
+    return [...text.matchAll(/```[^\n]*\n([\s\S]*?)(?:\n```|$)/g)].map((match) => match[1] ?? '');
+  }
+  const fenceText = fc
+    .array(fc.constantFrom('```', '`', '\n', '\r\n', 'ts', ' ', 'a', '가', '\n\n'), {
+      maxLength: 60,
+    })
+    .map((parts) => parts.join(''));
+
+  it('finds the same code blocks as the pattern did, on any mix of fences and lines', () => {
+    fc.assert(
+      fc.property(fenceText, (text) => {
+        const found = parseMarkdownLite(text)
+          .filter((block) => block.type === 'code')
+          .map((block) => (block.type === 'code' ? block.text : ''));
+        expect(found).toEqual(fencesByPattern(text));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
