@@ -220,8 +220,9 @@ describe('GeminiAdapter', () => {
   });
 
   it('treats a timeout as retryable and moves on', async () => {
-    stub.setBehaviour({ delayByModel: { [LITE]: 500 } });
-    const res = await adapter({ timeoutMs: 100 }).run(chat);
+    // Far apart, so a busy machine answering Flash slowly never looks like a timeout.
+    stub.setBehaviour({ delayByModel: { [LITE]: 10_000 } });
+    const res = await adapter({ timeoutMs: 1_000 }).run(chat);
     expect(res.model).toBe(FLASH);
     expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
       `${LITE}:timeout`,
