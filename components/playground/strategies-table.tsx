@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { DataTable } from '@/components/ui/data-table';
 import { useId, useMemo, useState } from 'react';
 import { formatMultiple, formatUsd } from '@/lib/router/cost';
 import { strategyComparison } from '@/lib/router/exercise';
@@ -60,38 +61,33 @@ export function StrategiesTable({
         </p>
       </div>
       {comparison && (
-        <table className="mt-3 w-full text-sm">
-          <thead>
-            <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className="py-2 text-left">
-                {t('colStrategy')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('colTotal')}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t('colMultiple')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.rows.map((row) => (
-              <tr key={row.key} className="border-b border-zinc-100 dark:border-zinc-800">
-                <th scope="row" className="py-2 text-left font-medium">
-                  {t(ROW_LABEL[row.key])}
-                </th>
-                <td className="py-2 text-right font-mono">
+        <DataTable
+          rows={comparison.rows}
+          rowKey={(row) => row.key}
+          columns={[
+            { header: t('colStrategy'), cell: (row) => t(ROW_LABEL[row.key]), rowHeader: true },
+            {
+              header: t('colTotal'),
+              numeric: true,
+              cell: (row) => (
+                <>
                   {formatUsd(row.total.usd)}
                   {row.totalMax && `–${formatUsd(row.totalMax.usd)}`}
-                </td>
-                <td className="py-2 text-right font-mono">
+                </>
+              ),
+            },
+            {
+              header: t('colMultiple'),
+              numeric: true,
+              cell: (row) => (
+                <>
                   {formatMultiple(row.multipleOfPro)}
                   {row.multipleOfProMax !== undefined && `–${formatMultiple(row.multipleOfProMax)}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

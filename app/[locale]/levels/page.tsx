@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ACHIEVEMENTS, LEVELS, XP_PER_EVENT, type ProgressEventKind } from '@/lib/progress/rewards';
+import { DataTable } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
 
 export async function generateMetadata({
@@ -19,7 +20,6 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
     getTranslations('Events'),
     getTranslations('Achievements'),
   ]);
-  const cell = 'px-3 py-2 text-left';
   return (
     <div className="mx-auto max-w-3xl space-y-10 px-4 py-12">
       <header>
@@ -27,52 +27,25 @@ export default async function LevelsPage({ params }: { params: Promise<{ locale:
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{t('lead')}</p>
       </header>
       <Section id="levels" title={t('levels')}>
-        <table className="mt-3 w-full text-sm">
-          <thead>
-            <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className={cell}>
-                {t('level')}
-              </th>
-              <th scope="col" className={cell}>
-                {t('name')}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t('minXp')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEVELS.map((level) => (
-              <tr key={level.level} className="border-b border-zinc-100 dark:border-zinc-800">
-                <td className={cell}>{level.level}</td>
-                <td className={cell}>{level.name}</td>
-                <td className={`${cell} text-right font-mono`}>{level.minXp}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={LEVELS}
+          rowKey={(level) => level.level}
+          columns={[
+            { header: t('level'), cell: (level) => level.level },
+            { header: t('name'), cell: (level) => level.name },
+            { header: t('minXp'), cell: (level) => level.minXp, numeric: true },
+          ]}
+        />
       </Section>
       <Section id="xp" title={t('xpPerEvent')}>
-        <table className="mt-3 w-full text-sm">
-          <thead>
-            <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className={cell}>
-                {t('event')}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t('xp')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(XP_PER_EVENT) as ProgressEventKind[]).map((kind) => (
-              <tr key={kind} className="border-b border-zinc-100 dark:border-zinc-800">
-                <td className={cell}>{te(kind)}</td>
-                <td className={`${cell} text-right font-mono`}>{XP_PER_EVENT[kind]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={Object.keys(XP_PER_EVENT) as ProgressEventKind[]}
+          rowKey={(kind) => kind}
+          columns={[
+            { header: t('event'), cell: (kind) => te(kind) },
+            { header: t('xp'), cell: (kind) => XP_PER_EVENT[kind], numeric: true },
+          ]}
+        />
       </Section>
       <Section
         id="achievement-list"
