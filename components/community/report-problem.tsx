@@ -6,6 +6,7 @@ import { usePathname } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
 import { CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from '@/lib/community/limits';
 import { primaryButton } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 
 type Field = 'kind' | 'message' | 'contact';
 
@@ -122,49 +123,39 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                 </div>
                 {fieldError('kind')}
               </fieldset>
-              <div>
-                <label htmlFor={`${id}-message`} className="mb-1 block font-semibold">
-                  {t('message')}
-                </label>
-                <textarea
-                  id={`${id}-message`}
-                  rows={4}
-                  value={message}
-                  onChange={(event) => setMessage(event.target.value)}
-                  aria-invalid={Boolean(errors.message)}
-                  aria-describedby={`${id}-message-help${errors.message ? ` ${id}-message-error` : ''}`}
-                  className={input}
-                />
-                <p
-                  id={`${id}-message-help`}
-                  className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
-                >
-                  {t('messageHelp', { max: REPORT_MAX_CHARS.toLocaleString() })}
-                </p>
-                {fieldError('message')}
-              </div>
-              <div>
-                <label htmlFor={`${id}-contact`} className="mb-1 block font-semibold">
-                  {t('contact')}
-                </label>
-                <input
-                  id={`${id}-contact`}
-                  type="text"
-                  autoComplete="email"
-                  value={contact}
-                  onChange={(event) => setContact(event.target.value)}
-                  aria-invalid={Boolean(errors.contact)}
-                  aria-describedby={`${id}-contact-help${errors.contact ? ` ${id}-contact-error` : ''}`}
-                  className={input}
-                />
-                <p
-                  id={`${id}-contact-help`}
-                  className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
-                >
-                  {t('contactHelp')}
-                </p>
-                {fieldError('contact')}
-              </div>
+              <Field
+                id={`${id}-message`}
+                label={t('message')}
+                help={t('messageHelp', { max: REPORT_MAX_CHARS.toLocaleString() })}
+                error={errors.message}
+              >
+                {(control) => (
+                  <textarea
+                    {...control}
+                    rows={4}
+                    value={message}
+                    onChange={(event) => setMessage(event.target.value)}
+                    className={input}
+                  />
+                )}
+              </Field>
+              <Field
+                id={`${id}-contact`}
+                label={t('contact')}
+                help={t('contactHelp')}
+                error={errors.contact}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    autoComplete="email"
+                    value={contact}
+                    onChange={(event) => setContact(event.target.value)}
+                    className={input}
+                  />
+                )}
+              </Field>
               {general && (
                 <p role="alert" className="font-medium text-red-700 dark:text-red-400">
                   {general}

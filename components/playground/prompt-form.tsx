@@ -16,7 +16,7 @@ import {
   type RouteFormField,
   type RouteFormValues,
 } from '@/lib/playground/route-form-values';
-import type { Decision } from '@/lib/router/types';
+import { STRATEGIES, type Decision } from '@/lib/router/types';
 import { PROMPT_MAX_CHARS } from '@/lib/router/request-limits';
 import { Link } from '@/i18n/navigation';
 import { DecisionView, type RealUsage } from './decision-view';
@@ -24,6 +24,7 @@ import { LiveEstimatePlaceholder } from './live-estimate-placeholder';
 import { ModelAnswer } from './model-answer';
 import { useProgress } from '../progress/progress-provider';
 import { primaryButton } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 
 const INITIAL: DecideState = { status: 'idle' };
 
@@ -58,18 +59,10 @@ export function PromptForm() {
   const set = <K extends keyof RouteFormValues>(key: K, value: RouteFormValues[K]) =>
     setValues((previous) => ({ ...previous, [key]: value }));
 
-  const errorId = (field: RouteFormField) => `${id}-${field}-error`;
-  const fieldError = (field: RouteFormField) => {
+  const errorText = (field: RouteFormField) => {
     const code = errors[field];
-    if (!code) return null;
-    return (
-      <p id={errorId(field)} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-        {t(`errors.${code}`, { max: PROMPT_MAX_CHARS.toLocaleString() })}
-      </p>
-    );
+    return code ? t(`errors.${code}`, { max: PROMPT_MAX_CHARS.toLocaleString() }) : undefined;
   };
-  const describedBy = (field: RouteFormField, help: string) =>
-    [errors[field] ? errorId(field) : '', help].filter(Boolean).join(' ');
   const inputClass =
     'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 text-base dark:border-zinc-700 dark:bg-zinc-900 aria-invalid:border-red-600';
 
@@ -90,29 +83,29 @@ export function PromptForm() {
             {t('formInvalid')}
           </p>
         )}
-        <div>
-          <label htmlFor={`${id}-prompt`} className="mb-1 block font-semibold">
-            {t('prompt')}
-          </label>
-          <textarea
-            id={`${id}-prompt`}
-            name="prompt"
-            rows={7}
-            value={values.prompt}
-            onChange={(event) => set('prompt', event.target.value)}
-            placeholder={t('promptPlaceholder')}
-            aria-invalid={Boolean(errors.prompt)}
-            aria-describedby={describedBy('prompt', `${id}-prompt-help`)}
-            className={inputClass}
-          />
-          <p id={`${id}-prompt-help`} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            {t('promptHelp', { max: PROMPT_MAX_CHARS.toLocaleString() })}
-          </p>
-          {fieldError('prompt')}
-          <Suspense fallback={<LiveEstimatePlaceholder />}>
-            <LiveEstimate values={deferred} />
-          </Suspense>
-        </div>
+        <Field
+          id={`${id}-prompt`}
+          label={t('prompt')}
+          help={t('promptHelp', { max: PROMPT_MAX_CHARS.toLocaleString() })}
+          error={errorText('prompt')}
+          after={
+            <Suspense fallback={<LiveEstimatePlaceholder />}>
+              <LiveEstimate values={deferred} />
+            </Suspense>
+          }
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="prompt"
+              rows={7}
+              value={values.prompt}
+              onChange={(event) => set('prompt', event.target.value)}
+              placeholder={t('promptPlaceholder')}
+              className={inputClass}
+            />
+          )}
+        </Field>
 
         <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <legend className="px-1 font-semibold">{t('needs')}</legend>
@@ -137,56 +130,51 @@ export function PromptForm() {
             {t('needsReasoning')}
           </label>
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-maxContext`} className="mb-1 block text-sm font-medium">
-                {t('maxContext')}
-              </label>
-              <input
-                id={`${id}-maxContext`}
-                name="maxContext"
-                inputMode="numeric"
-                value={values.maxContext}
-                onChange={(event) => set('maxContext', event.target.value)}
-                aria-invalid={Boolean(errors.maxContext)}
-                aria-describedby={describedBy('maxContext', `${id}-maxContext-help`)}
-                className={inputClass}
-              />
-              <p
-                id={`${id}-maxContext-help`}
-                className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
-              >
-                {t('maxContextHelp')}
-              </p>
-              {fieldError('maxContext')}
-            </div>
-            <div>
-              <label htmlFor={`${id}-latency`} className="mb-1 block text-sm font-medium">
-                {t('latencyBudgetMs')}
-              </label>
-              <input
-                id={`${id}-latency`}
-                name="latencyBudgetMs"
-                inputMode="numeric"
-                value={values.latencyBudgetMs}
-                onChange={(event) => set('latencyBudgetMs', event.target.value)}
-                aria-invalid={Boolean(errors.latencyBudgetMs)}
-                aria-describedby={describedBy('latencyBudgetMs', `${id}-latency-help`)}
-                className={inputClass}
-              />
-              <p
-                id={`${id}-latency-help`}
-                className="mt-1 text-xs text-zinc-600 dark:text-zinc-400"
-              >
-                {t('latencyHelp')}
-              </p>
-              {fieldError('latencyBudgetMs')}
-            </div>
+            <Field
+              id={`${id}-maxContext`}
+              size="sm"
+              label={t('maxContext')}
+              help={t('maxContextHelp')}
+              error={errorText('maxContext')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="maxContext"
+                  inputMode="numeric"
+                  value={values.maxContext}
+                  onChange={(event) => set('maxContext', event.target.value)}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+            <Field
+              id={`${id}-latency`}
+              size="sm"
+              label={t('latencyBudgetMs')}
+              help={t('latencyHelp')}
+              error={errorText('latencyBudgetMs')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  name="latencyBudgetMs"
+                  inputMode="numeric"
+                  value={values.latencyBudgetMs}
+                  onChange={(event) => set('latencyBudgetMs', event.target.value)}
+                  className={inputClass}
+                />
+              )}
+            </Field>
           </div>
         </fieldset>
 
-        <fieldset className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
+        <fieldset
+          aria-describedby={errors.strategy ? `${id}-strategy-error` : undefined}
+          className="space-y-2 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800"
+        >
           <legend className="px-1 font-semibold">{t('strategy')}</legend>
-          {(['auto', 'rules', 'classify'] as const).map((strategy) => (
+          {STRATEGIES.map((strategy) => (
             <label key={strategy} className="flex items-start gap-2">
               <input
                 type="radio"
@@ -201,7 +189,14 @@ export function PromptForm() {
               </span>
             </label>
           ))}
-          {fieldError('strategy')}
+          {errors.strategy && (
+            <p
+              id={`${id}-strategy-error`}
+              className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
+            >
+              {errorText('strategy')}
+            </p>
+          )}
         </fieldset>
 
         <button type="submit" disabled={pending} className={primaryButton}>
