@@ -7,7 +7,7 @@
  *
  * Deterministic: running it again writes the same files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   EVAL_DIR,
@@ -19,8 +19,37 @@ import {
   toEvalItem,
 } from './dev-sets';
 
-for (const items of readSources()) {
-  const source = items[0]?.source;
+/** Character trigrams of a prompt, lower-cased. */
+function trigrams(text: string): Set<string> {
+  const t = text.toLowerCase();
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Our hand-written training prompts (not the dev halves this script writes).
+ * A source prompt that is close to one of them (trigram Jaccard above 0.5) is
+ * left out of both halves: in EVAL it would be a paraphrase of training data.
+ */
+const handWritten = readdirSync(TRAINING_DIR)
+  .filter((f) => f.endsWith('.txt') && !f.startsWith('dev-'))
+  .flatMap((f) => readFileSync(path.join(TRAINING_DIR, f), 'utf8').split('\n'))
+  .filter((l) => l.includes('|') && !l.startsWith('#'))
+  .map((l) => trigrams(l.slice(l.indexOf('|') + 1).replace(/\\n/g, '\n')));
+
+function nearTraining(prompt: string): boolean {
+  const g = trigrams(prompt);
+  return handWritten.some((h) => {
+    let common = 0;
+    for (const x of g) if (h.has(x)) common++;
+    return common / (g.size + h.size - common) > 0.5;
+  });
+}
+
+for (const all of readSources()) {
+  const items = all.filter((it) => !nearTraining(it.prompt));
+  const source = all[0]?.source;
   if (!source) continue;
   const srcFile = path.join(SOURCES_DIR, `${source}.txt`);
   // The source's own header (where it comes from, its licence) goes with both halves.
@@ -44,6 +73,6 @@ for (const items of readSources()) {
   const evalFile = path.join(EVAL_DIR, `${source}.jsonl`);
   writeFileSync(evalFile, evalItems.map((it) => JSON.stringify(toEvalItem(it))).join('\n') + '\n');
   console.log(
-    `${source}: ${items.length} prompts -> ${train.length} train (${path.relative(ROOT, trainFile)}), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
+    `${source}: ${all.length} prompts, ${all.length - items.length} close to hand-written training prompts left out, ${items.length} -> ${train.length} train (${path.relative(ROOT, trainFile)}), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
   );
 }
