@@ -58,7 +58,9 @@ function structural(raw: string): string[] {
   // Code handed over as a bare function: a docstring with doctest examples.
   if (/"""|'''|>>> /.test(raw)) out.push('s:docstring');
   if (
-    /^[ \t]*(?:def|class|function|import|from [\w.]+ import|public|fn|func|const|let)\s/m.test(raw)
+    /(?:^|\n)[ \t]*(?:def|class|function|import|from [\w.]+ import|public|fn|func|const|let)\s/.test(
+      raw,
+    )
   )
     out.push('s:codeline');
   // A bare question, typed as people search ("who played ...", "when did ...").
