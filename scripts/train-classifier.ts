@@ -11,8 +11,8 @@
  * Every hyper-parameter that shapes a decision (epochs, L2, and the
  * under-routing risk threshold the router applies) is chosen by k-fold
  * cross-validation on the training data alone, against the router's targets
- * (see {@link CV_TARGETS}); folds are fixed by a hash of each prompt, so the
- * choice is deterministic. Nothing in eval/ is read here: MT-Bench and the
+ * (see {@link CV_TARGETS}); near-duplicate prompts share a fold and folds are
+ * fixed by a hash, so the choice is deterministic. Nothing in eval/ is read here: MT-Bench and the
  * EVAL halves of the dev sets are only for measuring (npm run router:eval).
  *
  * Training data: lib/router/training/*.txt (our own prompts and the TRAIN
@@ -208,8 +208,49 @@ const GRID: (typeof HYPER)[] = [
 /** Risk thresholds tried: 0.05, 0.0625, ... 0.5. */
 const RISKS = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.0125) * 10000) / 10000);
 
-/** A prompt's fold: fixed by its text, so adding prompts never reshuffles the others. */
-const foldOf = (text: string): number => fnv1a(`fold:${text}`) % FOLDS;
+/** Character trigrams of a prompt, lower-cased. */
+function trigrams(text: string): Set<string> {
+  const t = text.toLowerCase();
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Folds: near-duplicates (character-trigram Jaccard above 0.5, the bar
+ * eval/README.md uses for paraphrases) are joined into one group, and a
+ * group's fold is fixed by a hash of its first prompt, so a paraphrase is
+ * never scored by a model that saw its twin, and adding prompts never
+ * reshuffles the others.
+ */
+function foldsOf(texts: string[]): Map<string, number> {
+  const grams = texts.map(trigrams);
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const a = grams[i]!;
+    for (let j = i + 1; j < texts.length; j++) {
+      const b = grams[j]!;
+      const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+      if (small.size < big.size * 0.5) continue; // Jaccard <= size ratio
+      let common = 0;
+      for (const g of small) if (big.has(g)) common++;
+      if (common / (a.size + b.size - common) > 0.5) parent[find(j)] = find(i);
+    }
+  }
+  const first = new Map<number, string>();
+  texts.forEach((t, i) => {
+    const r = find(i);
+    const f = first.get(r);
+    if (f === undefined || t < f) first.set(r, t);
+  });
+  return new Map(texts.map((t, i) => [t, fnv1a(`fold:${first.get(find(i))}`) % FOLDS]));
+}
+let FOLD_OF: Map<string, number> | undefined;
+const foldOf = (text: string): number => FOLD_OF?.get(text) ?? fnv1a(`fold:${text}`) % FOLDS;
 
 type Row = { p: number[]; y: number; text: string };
 
@@ -269,10 +310,12 @@ function trainClassifier(dryRun: boolean): void {
     `training set: ${all.length} prompts (${BUCKETS.map((b) => `${b} ${all.filter((e) => e.bucket === b).length}`).join(', ')}), Korean ${all.filter((e) => /[\uac00-\ud7a3]/.test(e.text)).length}`,
   );
 
+  FOLD_OF = foldsOf(all.map((e) => e.text).sort());
+  const sizes = BUCKETS.map(() => 0).concat([0]);
+  for (const f of FOLD_OF.values()) sizes[f] = (sizes[f] ?? 0) + 1;
+  console.log(`folds (near-duplicates kept together): ${sizes.slice(0, FOLDS).join(', ')} prompts`);
   const cvs = GRID.map((h) => crossValidate(data, h));
-  console.log(
-    `\nheld-out (${FOLDS}-fold CV, folds by a hash of each prompt) on the training data:`,
-  );
+  console.log(`\nheld-out (${FOLDS}-fold CV, near-duplicates in one fold) on the training data:`);
   console.log('epochs l2      risk  accuracy  under   over  pro-under');
   cvs.forEach((cv, g) => {
     const h = GRID[g]!;
@@ -332,8 +375,8 @@ function trainClassifier(dryRun: boolean): void {
  * the TRAIN halves of the dev sets); never on anything in eval/.
  * \`underRouteRisk\` (the highest chance of needing a stronger tier the router
  * accepts), epochs (${hyper.epochs}) and L2 (${hyper.l2}) were chosen by ${FOLDS}-fold
- * cross-validation on the training data alone (folds by a hash of each
- * prompt), against the targets under-routing <= ${CV_TARGETS.maxUnder * 100}%, over-routing <= ${CV_TARGETS.maxOver * 100}%,
+ * cross-validation on the training data alone (near-duplicate prompts kept in
+ * one fold, folds fixed by a hash), against the targets under-routing <= ${CV_TARGETS.maxUnder * 100}%, over-routing <= ${CV_TARGETS.maxOver * 100}%,
  * Pro-needing prompts under-routed <= ${CV_TARGETS.maxProUnder * 100}%. Held-out figures at this choice:
  * accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)},
  * Pro-needing prompts under-routed ${pct(s.proUnder)}${met ? '' : ' (targets missed)'}.
