@@ -1,114 +1,188 @@
 /**
- * Measure the router on MT-Bench's first turns (eval/mt-bench.jsonl,
- * or --file F): per-prompt mismatches, under-routing (sent cheaper than the
- * label: a quality risk), over-routing (sent dearer than the label) and
- * savings vs always-Pro, all priced from the same catalog and token estimates.
+ * Measure the router on every eval set in eval/ (or --file F, repeatable):
+ * per-prompt mismatches, under-routing (sent cheaper than the label: a
+ * quality risk) and over-routing (sent dearer than the label) per set, per
+ * language and overall, and savings vs always-Pro, all priced from the same
+ * catalog and token estimates. None of these prompts trains the classifier or
+ * picks its thresholds (see eval/README.md).
  *
- *   npm run router:eval [-- --file F] [-- --strategy auto|classify|rules]
+ *   npm run router:eval [-- --file F ...] [-- --strategy auto|classify|rules] [-- --quiet]
  *
- * Exits 1 when under-routing > 5 % or over-routing > 20 %.
+ * Exits 1 when a target is missed: under-routing > 5 % or over-routing > 15 %
+ * overall or on any set, or more than 2 % of the prompts labelled Pro (math,
+ * multi-step reasoning, proofs, hard algorithms, agents) under-routed.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Strategy, Tier } from '../lib/router';
-import { STRATEGIES, TIERS, formatUsd, picoToUsd, routePrompt, tierRank } from '../lib/router';
+import { pathToFileURL } from 'node:url';
+import type { Strategy } from '../lib/router';
+import { STRATEGIES, formatUsd, picoToUsd, routePrompt, tierRank } from '../lib/router';
+import type { EvalSet } from './dev-sets';
+import { evalSetFiles, readEvalSet } from './dev-sets';
 
-const MAX_UNDER = 0.05;
-const MAX_OVER = 0.2;
+export const TARGETS = { maxUnder: 0.05, maxOver: 0.15, maxUnderPro: 0.02 };
 
-interface EvalItem {
+/** Counts of one group of prompts. */
+export interface Tally {
+  n: number;
+  under: number;
+  over: number;
+  /** Prompts labelled Pro, and how many of them went cheaper. */
+  pro: number;
+  proUnder: number;
+}
+
+export interface Mismatch {
+  set: string;
   id: string;
-  category: string;
-  label: Tier;
+  lang: string;
+  label: string;
+  got: string;
+  bucket: string;
   prompt: string;
 }
 
-function argValue(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+export interface EvalReport {
+  strategy: Strategy;
+  overall: Tally;
+  bySet: Map<string, Tally>;
+  byLang: Map<string, Tally>;
+  mismatches: Mismatch[];
+  costPico: { routed: number; alwaysPro: number };
+  /** Targets missed, in words; empty when all are met. */
+  failures: string[];
 }
 
-function loadEval(file: string): EvalItem[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const o = JSON.parse(l) as Partial<EvalItem>;
-      if (typeof o.prompt !== 'string' || !TIERS.includes(o.label as Tier)) {
-        throw new Error(`${file}:${i + 1}: needs "prompt" and "label" (flash-lite|flash|pro)`);
+const empty = (): Tally => ({ n: 0, under: 0, over: 0, pro: 0, proUnder: 0 });
+const rate = (k: number, n: number): number => (n ? k / n : 0);
+
+/** Route every prompt of the sets and tally the results. */
+export function evaluateSets(sets: EvalSet[], strategy: Strategy = 'auto'): EvalReport {
+  const overall = empty();
+  const bySet = new Map<string, Tally>();
+  const byLang = new Map<string, Tally>();
+  const mismatches: Mismatch[] = [];
+  let routed = 0;
+  let alwaysPro = 0;
+  for (const set of sets) {
+    const st = bySet.get(set.name) ?? empty();
+    bySet.set(set.name, st);
+    for (const it of set.items) {
+      const d = routePrompt({ id: it.id, prompt: it.prompt, strategy });
+      routed += d.costPico.picked;
+      alwaysPro += d.costPico.alwaysPro;
+      const lt = byLang.get(it.lang) ?? empty();
+      byLang.set(it.lang, lt);
+      const diff = tierRank(d.tier) - tierRank(it.label);
+      for (const t of [overall, st, lt]) {
+        t.n++;
+        if (diff < 0) t.under++;
+        if (diff > 0) t.over++;
+        if (it.label === 'pro') {
+          t.pro++;
+          if (diff < 0) t.proUnder++;
+        }
       }
-      return {
-        id: o.id ?? `line-${i + 1}`,
-        category: o.category ?? '-',
-        label: o.label as Tier,
-        prompt: o.prompt,
-      };
-    });
+      if (diff !== 0)
+        mismatches.push({
+          set: set.name,
+          id: it.id,
+          lang: it.lang,
+          label: it.label,
+          got: d.tier,
+          bucket: d.bucket ?? '',
+          prompt: it.prompt,
+        });
+    }
+  }
+  const failures: string[] = [];
+  const check = (name: string, t: Tally): void => {
+    if (rate(t.under, t.n) > TARGETS.maxUnder)
+      failures.push(
+        `${name}: under-routing ${pct(rate(t.under, t.n))} > ${TARGETS.maxUnder * 100}%`,
+      );
+    if (rate(t.over, t.n) > TARGETS.maxOver)
+      failures.push(`${name}: over-routing ${pct(rate(t.over, t.n))} > ${TARGETS.maxOver * 100}%`);
+  };
+  check('overall', overall);
+  for (const [name, t] of bySet) check(name, t);
+  if (rate(overall.proUnder, overall.pro) > TARGETS.maxUnderPro)
+    failures.push(
+      `math & reasoning (label pro): under-routing ${pct(rate(overall.proUnder, overall.pro))} > ${TARGETS.maxUnderPro * 100}%`,
+    );
+  return {
+    strategy,
+    overall,
+    bySet,
+    byLang,
+    mismatches,
+    costPico: { routed, alwaysPro },
+    failures,
+  };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function row(name: string, t: Tally): string {
+  const pro = t.pro ? `  pro-labelled under ${t.proUnder}/${t.pro}` : '';
+  return `  ${name.padEnd(18)} n=${String(t.n).padStart(4)}  under ${pct(rate(t.under, t.n)).padStart(6)} (${t.under})  over ${pct(rate(t.over, t.n)).padStart(6)} (${t.over})${pro}`;
+}
+
+/** The report as the command prints it. */
+export function formatReport(r: EvalReport, files: string[], quiet = false): string {
+  const out: string[] = [];
+  const names = files.map((f) => path.relative(process.cwd(), f) || f).join(', ');
+  out.push(`Router eval: ${names} (${r.overall.n} prompts, strategy ${r.strategy})`, '');
+  if (!quiet) {
+    out.push(r.mismatches.length ? 'Mismatches:' : 'No mismatches.');
+    for (const m of r.mismatches)
+      out.push(
+        `  ${tierRank(m.got as never) < tierRank(m.label as never) ? 'UNDER' : 'over '} ${m.id.padEnd(20)} ${m.lang.padEnd(3)} label ${m.label.padEnd(10)} got ${m.got.padEnd(10)} ${m.bucket.padEnd(6)} ${m.prompt.slice(0, 60).replace(/\s+/g, ' ')}`,
+      );
+    out.push('');
+  }
+  out.push('By set:');
+  for (const [name, t] of r.bySet) out.push(row(name, t));
+  out.push('By language:');
+  for (const [name, t] of [...r.byLang].sort((a, b) => b[1].n - a[1].n)) out.push(row(name, t));
+  out.push('Overall:');
+  out.push(row('all sets', r.overall));
+  out.push('');
+  const o = r.overall;
+  out.push(
+    `under-routing: ${pct(rate(o.under, o.n))} (${o.under}/${o.n}, limit ${TARGETS.maxUnder * 100}% overall and per set)`,
+  );
+  out.push(
+    `over-routing:  ${pct(rate(o.over, o.n))} (${o.over}/${o.n}, limit ${TARGETS.maxOver * 100}% overall and per set)`,
+  );
+  out.push(
+    `math & reasoning under-routing (label pro): ${pct(rate(o.proUnder, o.pro))} (${o.proUnder}/${o.pro}, limit ${TARGETS.maxUnderPro * 100}%)`,
+  );
+  const { routed, alwaysPro } = r.costPico;
+  out.push(
+    `cost: router ${formatUsd(picoToUsd(routed))} vs always-Pro ${formatUsd(picoToUsd(alwaysPro))}: savings ${((1 - routed / alwaysPro) * 100).toFixed(1)}% (${(routed / alwaysPro).toFixed(2)}x of always-Pro)`,
+  );
+  for (const f of r.failures) out.push(`MISSED ${f}`);
+  out.push(r.failures.length ? 'FAIL' : 'PASS');
+  return out.join('\n');
 }
 
 function main(): number {
   const args = process.argv.slice(2);
-  const file = argValue(args, '--file') ?? path.resolve('eval', 'mt-bench.jsonl');
-  const strategy = (argValue(args, '--strategy') ?? 'auto') as Strategy;
+  const files: string[] = [];
+  let strategy: Strategy = 'auto';
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--file') files.push(path.resolve(args[++i] ?? ''));
+    else if (args[i] === '--strategy') strategy = (args[++i] ?? '') as Strategy;
+  }
   if (!STRATEGIES.includes(strategy)) {
     console.error(`unknown strategy "${strategy}" (use ${STRATEGIES.join(', ')})`);
     return 2;
   }
-  const items = loadEval(file);
-  let under = 0,
-    over = 0,
-    routed = 0,
-    pro = 0;
-  const byCat = new Map<string, { n: number; under: number; over: number }>();
-  const lines: string[] = [];
-  for (const it of items) {
-    const d = routePrompt({ id: it.id, prompt: it.prompt, strategy });
-    routed += d.costPico.picked;
-    pro += d.costPico.alwaysPro;
-    const diff = tierRank(d.tier) - tierRank(it.label);
-    const c = byCat.get(it.category) ?? { n: 0, under: 0, over: 0 };
-    c.n++;
-    if (diff < 0) {
-      under++;
-      c.under++;
-    }
-    if (diff > 0) {
-      over++;
-      c.over++;
-    }
-    byCat.set(it.category, c);
-    if (diff !== 0) {
-      lines.push(
-        `${diff < 0 ? 'UNDER' : 'over '} ${it.id.padEnd(6)} ${it.category.padEnd(10)} label ${it.label.padEnd(10)} got ${d.tier.padEnd(10)} ${(d.bucket ?? '').padEnd(6)} ${it.prompt.slice(0, 70).replace(/\s+/g, ' ')}`,
-      );
-    }
-  }
-  const n = items.length;
-  const underRate = under / n;
-  const overRate = over / n;
-  console.log(
-    `Router eval: ${path.relative(process.cwd(), file) || file} (${n} prompts, strategy ${strategy})\n`,
-  );
-  console.log(lines.length ? 'Mismatches:' : 'No mismatches.');
-  for (const l of lines) console.log(`  ${l}`);
-  console.log('\nBy category:');
-  for (const [cat, c] of byCat)
-    console.log(
-      `  ${cat.padEnd(11)} n=${String(c.n).padStart(3)}  under ${c.under}  over ${c.over}`,
-    );
-  console.log('');
-  console.log(
-    `under-routing: ${(underRate * 100).toFixed(1)}% (${under}/${n}, limit ${MAX_UNDER * 100}%)`,
-  );
-  console.log(
-    `over-routing:  ${(overRate * 100).toFixed(1)}% (${over}/${n}, limit ${MAX_OVER * 100}%)`,
-  );
-  console.log(
-    `cost: router ${formatUsd(picoToUsd(routed))} vs always-Pro ${formatUsd(picoToUsd(pro))}: savings ${((1 - routed / pro) * 100).toFixed(1)}% (${(routed / pro).toFixed(2)}x of always-Pro)`,
-  );
-  const ok = underRate <= MAX_UNDER && overRate <= MAX_OVER;
-  console.log(ok ? 'PASS' : 'FAIL');
-  return ok ? 0 : 1;
+  const chosen = files.length ? files : evalSetFiles();
+  const report = evaluateSets(chosen.map(readEvalSet), strategy);
+  console.log(formatReport(report, chosen, args.includes('--quiet')));
+  return report.failures.length ? 1 : 0;
 }
 
-process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  process.exitCode = main();

@@ -33,6 +33,73 @@ const DEMAND_WORD =
 const OVERRIDE_CLAIM =
   /\b(?:system|admin|developer|router|routing)\s+(?:override|prompt|instruction)s?\b|\boverride\s+(?:the\s+)?(?:router|routing|tier|model)\b|\bpriority\s*[:=]|\bignore\s+(?:all\s+|the\s+)?(?:previous|above|prior)\b|우선\s*순위|라우터에게|무시하고/i;
 
+/**
+ * Claims of difficulty: a clause that only says the prompt is hard or needs
+ * reasoning ("Rigorous proof required.", "Think step by step.", "이건 어려운
+ * 문제야.") asks for a tier in other words. Such phrases are left out when
+ * nothing else is in their clause; "Give a rigorous proof that √2 is
+ * irrational" keeps its task and stays as it is.
+ */
+const DIFFICULTY_PHRASE =
+  /\b(?:(?:a|an|the|with|in|full|formal|strict|rigou?rous|mathematical|detailed|complete|careful|deep|advanced|expert|complex|phd|graduate|olympiad)[- ]+)*(?:rigou?rous(?:ly)?|formal(?:ly)?|mathematical(?:ly)?)?\s*(?:proofs?|prove (?:it|this|that)|justif(?:y|ication)(?: it)?)\b|\b(?:think|reason|reasoning|thinking|work it out|solve it)(?:\s+(?:it|this))?\s+(?:step[- ]by[- ]step|deeply|hard|carefully|rigorously)\b|\bstep[- ]by[- ]step\b|\bchain[- ]of[- ]thought\b|\b(?:deep|careful|complex|advanced|rigorous|heavy|serious|expert|phd|graduate)[- ](?:level\s+)?(?:reasoning|thinking|analysis|math(?:ematics)?|logic)\b|\b(?:very|extremely|really|super|incredibly)?\s*(?:hard|difficult|complex|complicated|tricky|challenging)\s+(?:problem|question|task|one)\b|\b(?:phd|expert|olympiad|graduate)[- ]level(?:\s+(?:analysis|reasoning|thinking|math(?:ematics)?))?\b|엄밀한\s*증명|깊은\s*추론|복잡한\s*추론|단계별로\s*생각|어려운\s*문제|строгое\s+доказательство|глубок\S*\s+рассужд\S*|厳密な証明|深い推論|严格(?:的)?证明|深度推理|demostración\s+rigurosa|razonamiento\s+profundo/gi;
+
+/** Words that say nothing of a task: what is left of a difficulty claim ("... is required"). */
+const FILLER =
+  /^(?:this|that|it|is|are|was|be|a|an|the|please|pls|give|provide|show|use|do|with|and|or|but|also|then|so|now|here|requires?|required|requiring|needs?|needed|must|should|will|you|your|me|us|we|i|to|of|for|in|on|by|as|answer|question|problem|task|prompt|query|request|one|very|extremely|highly|really|super|level|mode|only|always|full|fully|mandatory|essential|necessary|please|kindly|let's|lets|let|think|reason|reasoning|thinking|important|note|requirement|needs|involves?|demands?|deep|deeply|careful|carefully|rigorous|rigorously|advanced|complex|hard|difficult|expert|detailed|thorough|serious|heavy|extensive|analysis|logic|math|proof|step|steps|level|maximum|effort|이건|이것은|이|이거|문제야|문제입니다|문제|필요|필요한|필요하다|필요해|필요합니다|필요함|필요해요|해줘|주세요|요구됨|요구합니다|입니다|야|это|задача|нужно|нужен|нужна|требуется|требует|これは|必要|必要です|这|这是|需要|esto|es|se|requiere|necesita|necesario)$/i;
+
+/** Words of a claim besides its tier names and demands: who it addresses, how urgent it is. */
+const CLAIM_WORD =
+  /^(?:gemini|pro|flash|lite|model|models|tier|tiers|version|llm|best|strongest|smartest|biggest|capable|powerful|expensive|premium|top|higher|highest|stronger|bigger|better|most|system|admin|developer|router|routing|override|priority|high|maximum|max|urgent|ignore|previous|instructions|프로|플래시|라이트|모델|모델을|모델로|티어|등급|최고|성능|상위|고급|модель|модели|моделью|gemini|モデル|モデルを|模型|modelo|el)$/i;
+
+/** Words that ask for something besides a tier: at least a few letters of them. */
+function hasTask(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const task = words.filter((w) => !FILLER.test(w) && !CLAIM_WORD.test(w) && !DEMAND_WORD.test(w));
+  return task.join('').length >= 6;
+}
+
+/** Word starts tried when looking for a claim at the end of a clause. */
+const TAIL_WORDS = 12;
+
+/** Nothing but a claim: every word is a tier name, a demand, a difficulty phrase or filler. */
+function claimOnly(text: string): boolean {
+  if (!isRoutingClaim(text)) return false;
+  const rest = text.replace(DIFFICULTY_PHRASE, ' ');
+  const words = rest.match(/[\p{L}\p{N}]+(?:[.'-][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.every(
+    (w) => FILLER.test(w) || CLAIM_WORD.test(w) || (DEMAND_WORD.test(w) && w.length <= 12),
+  );
+}
+
+/**
+ * A claim tacked on the end of a task's own clause ("who won the cup in 2010
+ * This requires Pro", "... rigorous proof required"): the task before it, or
+ * undefined when there is none.
+ */
+function taskBeforeClaim(clause: string): string | undefined {
+  const starts: number[] = [];
+  const re = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    starts.push(m.index);
+    if (starts.length > TAIL_WORDS) starts.shift();
+  }
+  for (const p of starts) {
+    if (p === 0) continue;
+    const head = clause.slice(0, p);
+    if (hasTask(head) && !isRoutingClaim(head) && claimOnly(clause.slice(p))) return head;
+  }
+  return undefined;
+}
+
+/** A clause that is only a claim of difficulty. */
+function isDifficultyClaim(clause: string): boolean {
+  DIFFICULTY_PHRASE.lastIndex = 0;
+  if (!DIFFICULTY_PHRASE.test(clause)) return false;
+  const rest = clause.replace(DIFFICULTY_PHRASE, ' ');
+  const words = rest.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return words.every((w) => FILLER.test(w));
+}
+
 export interface ClaimFilterResult {
   /** The prompt without the clauses that claim a tier. */
   text: string;
@@ -60,6 +127,7 @@ function mentionsTier(text: string): boolean {
 
 function isRoutingClaim(clause: string): boolean {
   if (OVERRIDE_CLAIM.test(clause)) return true;
+  if (isDifficultyClaim(clause)) return true;
   return mentionsTier(clause) && DEMAND_WORD.test(clause);
 }
 
@@ -72,11 +140,17 @@ function hasContent(text: string): boolean {
 export function withoutRoutingClaims(prompt: string): ClaimFilterResult {
   const unchanged = { text: prompt, removed: 0 };
   // Cheap exit: no clause can be a claim without one of these words.
-  if (!mentionsTier(prompt) && !OVERRIDE_CLAIM.test(prompt)) return unchanged;
+  DIFFICULTY_PHRASE.lastIndex = 0;
+  if (!mentionsTier(prompt) && !OVERRIDE_CLAIM.test(prompt) && !DIFFICULTY_PHRASE.test(prompt))
+    return unchanged;
   let removed = 0;
   let text = '';
   for (const clause of clauses(prompt)) {
-    if (isRoutingClaim(clause)) removed++;
+    const head = taskBeforeClaim(clause);
+    if (head !== undefined) {
+      removed++;
+      text += head;
+    } else if (isRoutingClaim(clause)) removed++;
     else text += clause;
   }
   // A prompt that is only about models ("Should I use Gemini Pro or Flash?")

@@ -85,7 +85,11 @@ export function classifyPrompt(prompt: string): {
  */
 export const CLASSIFY_WINDOW_CHARS = 4_000;
 
-/** The prompt's windows: the whole prompt when it fits, else consecutive slices. */
+/**
+ * The prompt's windows: the whole prompt when it fits, else consecutive
+ * slices, plus the last paragraph on its own (in a long chat, the request
+ * usually comes last, and a slice would mix it with pages of talk).
+ */
 function windowsOf(text: string): string[] {
   if (text.length <= CLASSIFY_WINDOW_CHARS) return [text];
   const count = Math.ceil(text.length / CLASSIFY_WINDOW_CHARS);
@@ -93,7 +97,16 @@ function windowsOf(text: string): string[] {
   const size = Math.ceil(text.length / count);
   const out: string[] = [];
   for (let start = 0; start < text.length; start += size) out.push(text.slice(start, start + size));
+  const trimmed = text.trimEnd();
+  const cut = trimmed.lastIndexOf('\n\n');
+  const last = cut >= 0 ? trimmed.slice(cut + 2) : '';
+  if (hasWords(last) && last.length < size / 2) out.push(last);
   return out;
+}
+
+/** Any letter or digit of any script (emoji, symbols and zero-width characters are not). */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** The cheapest tier whose risk of being too weak stays under the model's limit. */
@@ -113,6 +126,16 @@ function tierFor(p: Record<Bucket, number>): Tier {
 export function classifyDetailed(prompt: string): Classification {
   // What the prompt says about its own tier carries no weight (see claims.ts).
   const { text, removed } = withoutRoutingClaims(prompt);
+  if (!hasWords(text)) {
+    // Emoji, symbols or invisible characters only: nothing to reason about or code.
+    const p: Record<Bucket, number> = { CHAT: 1, CODE: 0, REASON: 0, AGENT: 0 };
+    return {
+      bucket: 'CHAT',
+      confidence: 1,
+      reasons: [reason('classify_chat', { confidence: '1.00' })],
+      probabilities: p,
+    };
+  }
   const windows = windowsOf(text);
   const read = windows.map((window, index) => {
     const p = bucketProbabilities(window);

@@ -47,15 +47,76 @@ function structural(raw: string): string[] {
   if (numbers >= 1) out.push('s:num1');
   if (numbers >= 3) out.push('s:num3');
   if (numbers >= 6) out.push('s:num6');
-  if (/[?？]\s*$/.test(raw.trim()) || /까\?|나요|가요|까요|니\?|을까|ㄹ까/.test(raw))
+  if (
+    /[?？]\s*$/.test(raw.trim()) ||
+    /까\?|나요|가요|까요|니\?|을까|ㄹ까|吗|ですか|ますか|でしょうか/.test(raw)
+  )
     out.push('s:question');
   if (/[\uac00-\ud7a3]/.test(raw)) out.push('s:hangul');
   if (/\n[ \t]*(?:\d+[.)]|[-*•])\s/.test(raw)) out.push('s:list');
   if (/"[^"]{1,40}"\s*:|\bjson\b|\bcsv\b|\byaml\b/i.test(raw)) out.push('s:format');
+  // Code handed over as a bare function: a docstring with doctest examples.
+  if (/"""|'''|>>> /.test(raw)) out.push('s:docstring');
+  if (
+    /(?:^|\n)[ \t]*(?:def|class|function|import|from [\w.]+ import|public|fn|func|const|let)\s/.test(
+      raw,
+    )
+  )
+    out.push('s:codeline');
+  // A bare question, typed as people search ("who played ...", "when did ...").
+  if (
+    /^(?:who|what|when|where|which|whom|whose|why|is|are|was|were|did|does|do)\b/i.test(raw.trim())
+  )
+    out.push('s:whq');
   const lenBucket = len < 60 ? 'xs' : len < 160 ? 's' : len < 400 ? 'm' : len < 1200 ? 'l' : 'xl';
   out.push(`s:len_${lenBucket}`);
   return out;
 }
+
+/**
+ * Concepts that say what kind of task a prompt is, in the languages Stream
+ * sees (English, Korean, Japanese, Chinese, Russian, Spanish): one shared
+ * feature per concept, so that what is learnt from a proof in English also
+ * holds for a proof in Russian. Matched on normalised text; each pattern is a
+ * plain alternation (linear time).
+ */
+const CONCEPTS: [string, RegExp][] = [
+  [
+    'c:prove',
+    /\bprove\b|\bproof\b|\bshow that\b|\bderive\b|증명|доказ|証明|证明|demuestr|demostr|\bprueba que\b/,
+  ],
+  ['c:probability', /probabilit|확률|вероятност|確率|概率|probabilidad/],
+  [
+    'c:solve',
+    /\bsolve\b|\bcalculate\b|\bcompute\b|구하|계산|найдите|вычисл|求め|计算|求解|\bcalcula|\bresuelve/,
+  ],
+  [
+    'c:steps',
+    /step by step|step-by-step|showing each step|show your work|단계별|풀이|по шагам|пошагово|покажите решение|途中|考え方|过程|步骤|paso a paso|razona|planteamiento/,
+  ],
+  [
+    'c:code',
+    /\bfunction\b|\bcode\b|\bsql\b|\bpython\b|javascript|typescript|\bregex|\bbug\b|함수|코드|쿼리|функци|код|関数|コード|函数|代码|función|código|consulta sql/,
+  ],
+  [
+    'c:creative',
+    /\bpoem\b|\bstory\b|\bhaiku\b|\blyrics\b|\bsonnet\b|\blimerick\b|\bfairy tale\b|\broleplay\b|\bpretend you\b|동화|수필|가사|стихотворен|рассказ|сказк|詩|俳句|物語|诗|故事|\bpoema\b|\bcuento\b/,
+  ],
+  [
+    'c:tools',
+    /\bcalendar\b|\binbox\b|\bslack\b|\bbook (?:a|the)\b|\bsearch the web\b|캘린더|메일|슬랙|예약|검색해서|календар|почт|забронируй|найди в интернете|カレンダー|メール|予約|日历|邮件|预订|\bcalendario\b|\bcorreo\b|\breserva\b/,
+  ],
+  [
+    // Asking to act (book, send, schedule...), not to talk about it.
+    'c:act',
+    /\b(?:book|reserve|send|schedule|email|notify|post|forward|download|upload|deploy|restart|assign|cancel|order|buy|remind|invite|log|file|submit)\b(?: (?:it|them|me|a|an|the|this|that|those|these|each|every|all))|예약해|예약까지|보내\s*줘|보내고|보내 주|잡고|잡아\s*줘|올려\s*줘|올리고|진행해|저장해|帮我预订|预订|发到|发送给|通知|安排|予約して|送って|設定し|保存し|ダウンロードし|забронируй|отправь|составь|запиши|reserva\b|envía|programa una|descarga/,
+  ],
+  [
+    // One step, then another: what a workflow looks like.
+    'c:chain',
+    /\band then\b|, then\b|\bthen (?:email|send|post|book|notify|open|assign|schedule)|한 뒤|하고 나서|다음에|然后|并把|并通知|してから|した後|、そして|, затем|\bи отправь|\bи забронируй|\by luego\b|\by envía|\by reserva/,
+  ],
+];
 
 const PRIME = 0x01000193;
 // Scratch space reused across calls: a dense accumulator plus the list of
@@ -91,13 +152,15 @@ export function extractFeatures(text: string): [number, number][] {
       }
     }
   }
-  const words = norm.match(/[a-z]+|[\uac00-\ud7a3]+|0/g) ?? [];
+  // Words of the scripts that separate them with spaces (Latin with accents, Cyrillic, Hangul).
+  const words = norm.match(/[a-z\u00df-\u024f]+|[\u0430-\u045f]+|[\uac00-\ud7a3]+|0/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     add(`w:${words[i]}`);
     if (i + 1 < words.length) add(`b:${words[i]}_${words[i + 1]}`);
   }
   // Structural signals get more weight: one of them says more than one n-gram.
   for (const s of structural(raw)) add(s, 3);
+  for (const [name, re] of CONCEPTS) if (re.test(norm)) add(name, 3);
   let norm2 = 0;
   for (const idx of touched) {
     const w = Math.log1p(scratch[idx] ?? 0); // sublinear: a repeated n-gram should not dominate
