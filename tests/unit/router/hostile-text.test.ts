@@ -52,6 +52,49 @@ const longRun = fc
   .tuple(anyUnit, fc.integer({ min: 1_000, max: PROMPT_MAX_CHARS }))
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
 
+/**
+ * A short phrase of words repeated into a long run ("a a a ...", "the proof
+ * the proof ..."): where a pattern that repeats over words backtracks. The
+ * words are everyday ones and the router's own vocabulary of claims.
+ */
+const word = fc.constantFrom(
+  'a',
+  'the',
+  'of',
+  'very',
+  'hard',
+  'full',
+  'formal',
+  'rigorous',
+  'proof',
+  'prove',
+  'step',
+  'by',
+  'think',
+  'pro',
+  'Pro',
+  'Gemini',
+  'flash',
+  'model',
+  'requires',
+  'use',
+  '증명',
+  '어려운',
+  '문제',
+  'модель',
+  'x',
+);
+const separator = fc.constantFrom(' ', '-', '\n', '. ', ', ', '  ');
+const wordRun = fc
+  .tuple(
+    fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 3 }),
+    fc.integer({ min: 1_000, max: PROMPT_MAX_CHARS }),
+  )
+  .map(([parts, length]) => {
+    const phrase = parts.map(([w, sep]) => w + sep).join('');
+    return phrase.repeat(Math.ceil(length / phrase.length)).slice(0, length);
+  });
+
 function checkAllWalkers(text: string): void {
   const tokens = finishesInTime(text, estimateTokens);
   expect(Number.isSafeInteger(tokens)).toBe(true);
@@ -82,6 +125,10 @@ describe('text walkers on arbitrary Unicode', () => {
 
   it('finish on long runs of one character, up to the longest prompt', () => {
     fc.assert(fc.property(longRun, checkAllWalkers), { numRuns: 40 });
+  });
+
+  it('finish on long runs of a few words, up to the longest prompt', () => {
+    fc.assert(fc.property(wordRun, checkAllWalkers), { numRuns: 40 });
   });
 
   it('count each of the 33 ASCII control characters as a token, alone and in a run', () => {
