@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonCheckIds, resolveCheck } from '../../lib/checks/registry';
+import { MODERATOR_EMAIL } from '../../playwright.config';
 import { answerCheck, checkOnPage, passAllChecks } from './support/checks';
 import { signInViaOutbox, uniqueEmail } from './support/outbox';
 
@@ -173,4 +174,19 @@ test('English pages word the checks in English, the lesson stays Korean', async 
   await check.getByRole('button', { name: 'Check' }).click();
   await expect(check.getByRole('status')).toContainText('Not quite');
   await expect(page.getByText('Checks passed: 0/3')).toBeVisible();
+});
+
+test('authors see, per check, how many tried and the share right at first try', async ({
+  page,
+}) => {
+  await page.goto(LESSON('gemini-adapter'));
+  await signInViaOutbox(page, MODERATOR_EMAIL);
+  await answerCheck(page, `${COURSE}/gemini-adapter/abort-billing`, 'wrong');
+  await answerCheck(page, `${COURSE}/gemini-adapter/abort-billing`, 'right');
+  await page.goto('/moderation');
+  const lesson = page.getByTestId(`check-stats-${COURSE}/gemini-adapter`);
+  await expect(lesson).toContainText('문제 신고');
+  const row = lesson.getByRole('row', { name: /abort-billing/ });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').first()).not.toHaveText('0');
 });

@@ -154,6 +154,8 @@ describe('mergeLocalAnswers', () => {
     expect(second).toMatchObject({ ok: true, passed: 0 });
     const { summary } = await progress.loadProgress(userId);
     expect(summary).toMatchObject({ lessonsDone: 1, xp: ids.length * 10 + 70 });
+    const stats = await checks.checkStats();
+    expect(stats.get(ids[0]!)?.tried).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses a list that is not one, or too long', async () => {
