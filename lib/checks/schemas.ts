@@ -42,11 +42,14 @@ export const localAnswersSchema = z
     error: `at most ${MAX_MERGED_ANSWERS} answers can be merged at once`,
   });
 
-/** The first problem of a zod error, as `{ field, message }`. */
+/** The first problem of a zod error, as `{ field, message }`; a field nobody asked for is named too. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];
-  return {
-    field: issue?.path.map(String).join('.') || 'input',
-    message: issue?.message ?? 'invalid input',
-  };
+  const path = issue?.path.map(String) ?? [];
+  if (issue?.code === 'unrecognized_keys' && issue.keys[0])
+    return {
+      field: [...path, issue.keys[0]].join('.'),
+      message: `unexpected field "${issue.keys[0].slice(0, 40)}"`,
+    };
+  return { field: path.join('.') || 'input', message: issue?.message ?? 'invalid input' };
 }

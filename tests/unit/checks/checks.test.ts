@@ -133,7 +133,7 @@ describe('what the browser sends is validated', () => {
     [{ ...good, answer: '' }, 'answer'],
     [{ ...good, answer: 'x'.repeat(41) }, 'answer'],
     [{ ...good, day: '2026-02-30' }, 'day'],
-    [{ ...good, xp: 1000 }, 'input'],
+    [{ ...good, xp: 1000 }, 'xp'],
   ])('refuses %j, naming %s', (input, field) => {
     const parsed = answerCheckSchema.safeParse(input);
     expect(parsed.success).toBe(false);
