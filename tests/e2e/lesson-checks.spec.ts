@@ -165,6 +165,17 @@ test('a completed lesson whose catalog figures changed is marked for review, wit
   await expect(page.getByTestId('lesson-review')).toHaveCount(0);
 });
 
+test('after a client-side navigation the next lesson’s checks are answerable too', async ({
+  page,
+}) => {
+  await page.goto(LESSON('gemini-adapter'));
+  await checkOnPage(page, `${COURSE}/gemini-adapter/billed-input`);
+  await page.getByRole('link', { name: /다음 레슨/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${LESSON('cost-routing')}$`));
+  await answerCheck(page, TOOL_CHECK, 'right');
+  await expect(page.locator('form[data-check-form]')).toHaveCount(3);
+});
+
 test('English pages word the checks in English, the lesson stays Korean', async ({ page }) => {
   await page.goto(`/en${LESSON('cost-routing')}`);
   const check = await checkOnPage(page, TOOL_CHECK);
