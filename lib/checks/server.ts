@@ -220,6 +220,19 @@ export async function mergeLocalAnswers(
   return { ok: true, passed, skipped };
 }
 
+/**
+ * A check on today's catalog, or undefined when it cannot be resolved (an
+ * unknown id, or a catalog without a model for a tier today): progress and
+ * reviews must still load, so this never throws.
+ */
+function resolveToday(checkId: string, today: string): ResolvedCheck | undefined {
+  try {
+    return resolveCheck(checkId, today);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Passed checks whose catalog figures are not today's: what the learner should review, and why. */
 export async function reviewsFor(userId: string, now: Date = new Date()): Promise<CheckReview[]> {
   const rows = await db.checkAnswer.findMany({
@@ -229,7 +242,7 @@ export async function reviewsFor(userId: string, now: Date = new Date()): Promis
   const today = dayOf(now);
   const reviews: CheckReview[] = [];
   for (const row of rows) {
-    const current = resolveCheck(row.checkId, today);
+    const current = resolveToday(row.checkId, today);
     if (!current) continue;
     const changes = basisChanges(parseBasis(row.basis), current.basis);
     if (changes.length > 0) reviews.push({ check: row.checkId, lessonId: row.lessonId, changes });
@@ -240,7 +253,7 @@ export async function reviewsFor(userId: string, now: Date = new Date()): Promis
 /** What a check reads like today, without its answer: a review shows today's figures. */
 export function publicCheck(checkId: string, now: Date = new Date()) {
   const day = dayOf(now);
-  const check = resolveCheck(checkId, day);
+  const check = resolveToday(checkId, day);
   if (!check) return null;
   return {
     id: check.id,
