@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import { answerCheckAction, currentCheckAction } from '@/app/[locale]/check-actions';
 import { useProgress } from '@/components/progress/progress-provider';
@@ -32,6 +32,8 @@ export function CheckCard({
   lessonCheckIds: string[];
 }) {
   const t = useTranslations('Checks');
+  // The card sits in the lesson's Korean article; its own words are in the page's language.
+  const lang = useLocale();
   const { account, isDone, reviews, refresh } = useProgress();
   const id = element.dataset.check ?? '';
   const uid = useId();
@@ -129,7 +131,10 @@ export function CheckCard({
     <form onSubmit={submit} data-check-form="" noValidate>
       <fieldset>
         <legend id={legendId} className="font-medium">
-          <span className="block text-sm font-semibold text-brand-700 dark:text-brand-300">
+          <span
+            lang={lang}
+            className="block text-sm font-semibold text-brand-700 dark:text-brand-300"
+          >
             {t('label')}
             {passed && !review && (
               <span className="ml-2 text-emerald-700 dark:text-emerald-400">✓ {t('passed')}</span>
@@ -138,7 +143,10 @@ export function CheckCard({
           {view.question}
         </legend>
         {review && (
-          <div className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100">
+          <div
+            lang={lang}
+            className="mt-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100"
+          >
             <p>{t('changedCheck')}</p>
             <FigureChanges changes={review.changes} />
           </div>
@@ -160,7 +168,7 @@ export function CheckCard({
           </div>
         ) : (
           <label className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-            {t('answer', { unit: view.unit ?? '' })}
+            <span lang={lang}>{t('answer', { unit: view.unit ?? '' })}</span>
             <input
               type="text"
               inputMode="decimal"
@@ -175,6 +183,7 @@ export function CheckCard({
       </fieldset>
       <button
         type="submit"
+        lang={lang}
         disabled={busy}
         className="mt-3 rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
       >
@@ -184,6 +193,7 @@ export function CheckCard({
         {result && (
           <>
             <p
+              lang={lang}
               className={
                 result.correct
                   ? 'font-semibold text-emerald-700 dark:text-emerald-400'

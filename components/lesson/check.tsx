@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { lessonDay } from '@/components/lesson/catalog-values';
 import { resolveCheck } from '@/lib/checks/registry';
 
@@ -12,6 +12,8 @@ import { resolveCheck } from '@/lib/checks/registry';
  */
 export function Check({ id }: { id: string }) {
   const t = useTranslations('Checks');
+  // The check is in the lesson's language; its label is in the page's.
+  const lang = useLocale();
   const day = lessonDay();
   const check = resolveCheck(id, day);
   if (!check) throw new Error(`lesson places check "${id}", which is not defined in lib/checks`);
@@ -24,7 +26,9 @@ export function Check({ id }: { id: string }) {
       data-check-unit={check.unit}
     >
       <div data-check-static="">
-        <p className="text-sm font-semibold text-brand-700 dark:text-brand-300">{t('label')}</p>
+        <p lang={lang} className="text-sm font-semibold text-brand-700 dark:text-brand-300">
+          {t('label')}
+        </p>
         <p className="mt-1 font-medium" data-check-question="">
           {check.question}
         </p>
@@ -37,7 +41,9 @@ export function Check({ id }: { id: string }) {
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-sm">{t('numberHint', { unit: check.unit ?? '' })}</p>
+          <p lang={lang} className="mt-2 text-sm">
+            {t('numberHint', { unit: check.unit ?? '' })}
+          </p>
         )}
       </div>
     </div>
