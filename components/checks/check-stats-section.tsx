@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { lessonCheckIds } from '@/lib/checks/registry';
-import { checkStats, problemReportCounts } from '@/lib/checks/server';
+import { checkStats, problemReportCounts } from '@/lib/checks/stats';
 import { getCourses } from '@/lib/content';
 
 /**
