@@ -21,8 +21,16 @@ export const SITE_MESSAGES = [
 
 /** Read by one kind of page's own client components, on top of the site's. */
 export const PAGE_MESSAGES = {
-  lesson: ['Comments', 'Lesson', 'Report'],
-  lessonList: ['Comments'],
+  lesson: ['Checks', 'Comments', 'Lesson', 'Report'],
+  lessonList: [
+    'Checks.change',
+    'Checks.changed',
+    'Checks.figure',
+    'Checks.none',
+    'Checks.passed',
+    'Checks.progress',
+    'Comments',
+  ],
   moderation: ['Comments', 'Moderation'],
   account: ['Account'],
   playground: ['Playground', 'Reasons'],

@@ -1,7 +1,9 @@
 'use server';
 
 import { currentUser, signOut } from '@/lib/auth';
-import type { ProgressEvent } from '@/lib/progress/rewards';
+import { mergeLocalAnswers } from '@/lib/checks/server';
+import { earnedByChecks } from '@/lib/progress/merge';
+import { isProgressEventKind, type ProgressEvent } from '@/lib/progress/rewards';
 import { mergeLocalProgress, recordEvent } from '@/lib/progress/server';
 
 export type RecordResult = { ok: true; added: boolean } | { ok: false; error: string };
@@ -18,24 +20,47 @@ export async function recordProgressAction(event: ProgressEvent): Promise<Record
   ) {
     return { ok: false, error: 'event must have a kind and a subject' };
   }
+  // Passing checks (and so completing a lesson that has them) is earned by answering, never claimed.
+  if (
+    isProgressEventKind(event.kind) &&
+    earnedByChecks({ kind: event.kind, subject: event.subject })
+  )
+    return { ok: false, error: 'earned by answering the checks' };
   return recordEvent(user.id, { kind: event.kind, subject: event.subject });
 }
 
 export type MergeResult =
-  | { ok: true; merged: number; alreadyThere: number; skipped: { index: number; reason: string }[] }
+  | {
+      ok: true;
+      merged: number;
+      alreadyThere: number;
+      skipped: { index: number; reason: string }[];
+      /** Checks passed by the visitor's answers, graded again here. */
+      checksPassed: number;
+    }
   | { ok: false; error: string };
 
-/** Moves this browser's local progress into the account, once and idempotently. */
-export async function mergeProgressAction(events: unknown): Promise<MergeResult> {
+/**
+ * Moves this browser's local progress into the account, once and
+ * idempotently: its events, and its answers to checks, which are graded
+ * again (what they earn is derived, never taken from the browser).
+ */
+export async function mergeProgressAction(
+  events: unknown,
+  checkAnswers?: unknown,
+): Promise<MergeResult> {
   const user = await currentUser();
   if (!user) return { ok: false, error: 'sign-in required' };
   const result = await mergeLocalProgress(user.id, events);
   if (!result.ok) return result;
+  const answers = await mergeLocalAnswers(user.id, checkAnswers);
+  if (!answers.ok) return answers;
   return {
     ok: true,
-    merged: result.merged,
+    merged: result.merged + answers.passed,
     alreadyThere: result.plan.alreadyThere,
     skipped: result.plan.skipped,
+    checksPassed: answers.passed,
   };
 }
 

@@ -1,10 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Course } from '@/lib/content/types';
+import { lessonCheckIds } from '@/lib/checks/registry';
+import { LessonCheckStatus } from '../checks/lesson-check-status';
+import { LessonReviewNote } from '../checks/lesson-review-note';
 import { CommentCount } from '../community/comment-count';
 import { TagList } from './tag-list';
 
-/** A course's lessons in order, with minutes and tags (course page). */
+/** A course's lessons in order, with minutes, tags, checks passed and a review mark (course page). */
 export async function LessonList({ course }: { course: Course }) {
   const t = await getTranslations('Course');
   const lessonIds = course.lessons.map((lesson) => `${course.slug}/${lesson.slug}`);
@@ -28,7 +31,12 @@ export async function LessonList({ course }: { course: Course }) {
               <span>{t('minutes', { minutes: lesson.meta.minutes })}</span>
               <TagList tags={lesson.meta.tags} />
               <CommentCount lessonId={`${course.slug}/${lesson.slug}`} listIds={lessonIds} />
+              <LessonCheckStatus
+                lessonId={`${course.slug}/${lesson.slug}`}
+                checkIds={lessonCheckIds(`${course.slug}/${lesson.slug}`)}
+              />
             </div>
+            <LessonReviewNote lessonId={`${course.slug}/${lesson.slug}`} compact />
           </Link>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Callout } from './callout';
+import { Check } from './check';
 import {
   CacheBreakEven,
   CacheDayCost,
@@ -48,6 +49,7 @@ export const mdxComponents: MDXComponents = {
   pre: CodePre,
   table: LessonTable,
   Callout,
+  Check,
   CodeTabs,
   Exercise,
   ModelId,

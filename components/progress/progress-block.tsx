@@ -7,10 +7,21 @@ import type { ProgressEvent } from '@/lib/progress/rewards';
 import { useProgress } from './progress-provider';
 import { Section } from '@/components/ui/section';
 
-/** "Mark complete" for a lesson and its exercise, and where the progress is kept. */
-export function ProgressBlock({ lessonId }: { lessonId: string }) {
+/**
+ * "Mark complete" for a lesson and its exercise, and where the progress is
+ * kept. A lesson with checks is completed by passing them (the server
+ * derives it), so it shows how many are passed instead of the button.
+ */
+export function ProgressBlock({
+  lessonId,
+  checkIds = [],
+}: {
+  lessonId: string;
+  checkIds?: readonly string[];
+}) {
   const t = useTranslations('Progress');
   const tl = useTranslations('Lesson');
+  const tc = useTranslations('Checks');
   const { account, isDone, record } = useProgress();
   const [busy, setBusy] = useState(false);
 
@@ -47,9 +58,27 @@ export function ProgressBlock({ lessonId }: { lessonId: string }) {
   return (
     <Section id="progress" title={tl('progress')} tone="card" className="mt-10">
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        {button(lesson, t('markComplete'), t('completed'))}
+        {checkIds.length > 0 ? (
+          <p
+            data-done={isDone(lesson)}
+            className="font-semibold data-[done=true]:text-emerald-700 dark:data-[done=true]:text-emerald-400"
+          >
+            {isDone(lesson)
+              ? `✓ ${t('completed')}`
+              : tc('progress', {
+                  passed: checkIds.filter((id) => isDone({ kind: 'check-passed', subject: id }))
+                    .length,
+                  total: checkIds.length,
+                })}
+          </p>
+        ) : (
+          button(lesson, t('markComplete'), t('completed'))
+        )}
         {button(exercise, t('markExercise'), t('exerciseDone'))}
       </div>
+      {checkIds.length > 0 && !isDone(lesson) && (
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{tc('completeByChecks')}</p>
+      )}
       {account?.signedIn ? (
         <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">{t('synced')}</p>
       ) : (

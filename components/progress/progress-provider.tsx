@@ -14,6 +14,12 @@ import {
 import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
 import type { Role } from '@/lib/auth/roles';
 import { usePathname } from '@/i18n/navigation';
+import {
+  clearLocalAnswers,
+  localAnswersForMerge,
+  useLocalAnswers,
+} from '@/lib/checks/local-answers';
+import type { CheckReview } from '@/lib/checks/review';
 import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
 import {
   clearLocalProgress,
@@ -29,6 +35,8 @@ export type Account =
       user: { name: string | null; email: string; role: Role };
       events: StoredEvent[];
       summary: ProgressSummary;
+      /** Passed checks whose catalog figures have changed since. */
+      reviews: CheckReview[];
     };
 
 interface ProgressContextValue {
@@ -36,6 +44,8 @@ interface ProgressContextValue {
   account: Account | null;
   summary: ProgressSummary;
   isDone: (event: ProgressEvent) => boolean;
+  /** Checks to review (signed in only: a visitor's answers are graded again at sign-in). */
+  reviews: readonly CheckReview[];
   record: (event: ProgressEvent) => Promise<void>;
   refresh: () => Promise<void>;
   /** Drops the account from the screen at sign-out, in this tab and the others. */
@@ -74,6 +84,7 @@ export function ProgressProvider({
   const t = useTranslations('Progress');
   const achievementText = useTranslations('Achievements');
   const localEvents = useLocalProgress();
+  const localAnswers = useLocalAnswers();
   const [account, setAccount] = useState<Account | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const merging = useRef(false);
@@ -100,15 +111,17 @@ export function ProgressProvider({
     return () => channel?.close();
   }, [refresh]);
 
-  // Signed in with progress still in this browser: move it into the account, once.
+  // Signed in with progress still in this browser: move it (and answers to checks) into the account, once.
   useEffect(() => {
-    if (!account?.signedIn || localEvents.length === 0 || merging.current) return;
+    if (!account?.signedIn || merging.current) return;
+    if (localEvents.length === 0 && localAnswers.length === 0) return;
     merging.current = true;
-    void mergeProgressAction(localEvents).then(async (result) => {
+    void mergeProgressAction(localEvents, localAnswersForMerge()).then(async (result) => {
       if (result.ok) {
         // The merged events are not news: take the next summary as the new baseline.
         previous.current = null;
         clearLocalProgress();
+        clearLocalAnswers();
         setAnnouncement(
           result.skipped.length
             ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
@@ -118,7 +131,7 @@ export function ProgressProvider({
       }
       merging.current = false;
     });
-  }, [account, localEvents, refresh, t]);
+  }, [account, localEvents, localAnswers, refresh, t]);
 
   const summary = useMemo(() => {
     if (account?.signedIn) return account.summary;
@@ -184,9 +197,10 @@ export function ProgressProvider({
     broadcast();
   }, []);
 
+  const reviews = useMemo(() => (account?.signedIn ? (account.reviews ?? []) : []), [account]);
   const value = useMemo(
-    () => ({ account, summary, isDone, record, refresh, forget }),
-    [account, summary, isDone, record, refresh, forget],
+    () => ({ account, summary, isDone, reviews, record, refresh, forget }),
+    [account, summary, isDone, reviews, record, refresh, forget],
   );
   return (
     <ProgressContext.Provider value={value}>

@@ -1,3 +1,4 @@
+import { isCheckId, lessonCheckIds } from '@/lib/checks/registry';
 import {
   eventKey,
   isProgressEventKind,
@@ -18,6 +19,12 @@ export interface MergePlan {
   accepted: ProgressEvent[];
   /** Valid events the account already had (merging twice changes nothing). */
   alreadyThere: number;
+  /**
+   * Events the browser may not hand over because the server derives them
+   * from answers it grades itself (passed checks, reviews, completing a
+   * lesson that has checks): left out, and earned again from the answers.
+   */
+  derived: number;
   skipped: SkippedEntry[];
 }
 
@@ -26,9 +33,25 @@ const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set([
   'playground-exercise',
 ]);
 
+/** The lesson of a check id ("<course>/<lesson>/<check>" -> "<course>/<lesson>"). */
+function lessonOfCheck(checkId: string): string {
+  return checkId.split('/').slice(0, 2).join('/');
+}
+
+/**
+ * Whether an event can only come from answers the server graded: passing or
+ * reviewing a check, and completing a lesson that has checks. Neither the
+ * browser's "mark complete" nor a merge may claim one.
+ */
+export function earnedByChecks(event: ProgressEvent): boolean {
+  if (event.kind === 'check-passed' || event.kind === 'check-reviewed') return true;
+  return event.kind === 'lesson-completed' && lessonCheckIds(event.subject).length > 0;
+}
+
 /**
  * Checks a subject against what the server knows exists: a published lesson
- * for lesson events, "playground" for playground events.
+ * for lesson events, "playground" for playground events, a check of a
+ * published lesson for check events (a review names the figures after "@").
  */
 export function subjectProblem(
   kind: ProgressEventKind,
@@ -37,6 +60,17 @@ export function subjectProblem(
 ): string | null {
   if (PLAYGROUND_KINDS.has(kind))
     return subject === 'playground' ? null : `subject of ${kind} must be "playground"`;
+  if (kind === 'check-passed' || kind === 'check-reviewed') {
+    const [checkId = '', version, ...rest] = subject.split('@');
+    const shapeOk =
+      kind === 'check-passed'
+        ? version === undefined
+        : version !== undefined && /^[a-z0-9]{1,16}$/.test(version) && rest.length === 0;
+    if (!shapeOk || !isCheckId(checkId)) return `"${subject.slice(0, 80)}" is not a check`;
+    return publishedLessonIds.has(lessonOfCheck(checkId))
+      ? null
+      : `"${subject.slice(0, 80)}" is not a check of a published lesson`;
+  }
   return publishedLessonIds.has(subject)
     ? null
     : `"${subject.slice(0, 80)}" is not a published lesson`;
@@ -63,6 +97,7 @@ export function planMerge(
   const skipped: SkippedEntry[] = [];
   const seen = new Set(existingKeys);
   let alreadyThere = 0;
+  let derived = 0;
   input.forEach((entry: unknown, index) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       skipped.push({ index, reason: 'not an object' });
@@ -91,6 +126,10 @@ export function planMerge(
       skipped.push({ index, reason: problem });
       return;
     }
+    if (earnedByChecks(event)) {
+      derived++;
+      return;
+    }
     const key = eventKey(event);
     if (seen.has(key)) {
       alreadyThere++;
@@ -99,5 +138,5 @@ export function planMerge(
     seen.add(key);
     accepted.push(event);
   });
-  return { ok: true, plan: { accepted, alreadyThere, skipped } };
+  return { ok: true, plan: { accepted, alreadyThere, derived, skipped } };
 }

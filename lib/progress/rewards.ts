@@ -58,6 +58,10 @@ export const XP_PER_EVENT = {
   'playground-first-run': 20,
   /** The playground's 100-prompt exercise run to the end. */
   'playground-exercise': 60,
+  /** A check for understanding answered right (graded on the server), once per check. */
+  'check-passed': 10,
+  /** A passed check answered right again after the catalog figures it rests on changed. */
+  'check-reviewed': 5,
 } as const;
 
 export type ProgressEventKind = keyof typeof XP_PER_EVENT;
@@ -74,7 +78,11 @@ export function isProgressEventKind(kind: unknown): kind is ProgressEventKind {
 /** One thing a learner did, counted once per (kind, subject). */
 export interface ProgressEvent {
   kind: ProgressEventKind;
-  /** What it is about: "<course>/<lesson>" for lessons, "playground" otherwise. */
+  /**
+   * What it is about: "<course>/<lesson>" for lessons, "playground" for the
+   * playground, "<course>/<lesson>/<check>" for a check, and
+   * "<course>/<lesson>/<check>@<figures>" for a review of it.
+   */
   subject: string;
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { answerCheck, passAllChecks } from './support/checks';
 import { askForLinkWithForm, signInViaOutbox, uniqueEmail } from './support/outbox';
 
 const LESSON = (slug: string) => `/courses/gemini-in-production/${slug}`;
@@ -8,18 +9,20 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   page,
   browser,
 }) => {
+  // Two lessons' checks answered one by one, a sign-in, a second browser and the profile.
+  test.slow();
   const email = uniqueEmail('learner');
 
-  // As a visitor: two lessons, 70 XP each, reach level 1 (140 XP).
+  // As a visitor: two lessons completed by passing their checks (3 x 10 XP + 70 XP each) reach level 1 (140 XP).
   await page.goto(LESSON('gemini-adapter'));
   await expect(bar(page)).toContainText('0 XP');
   await expect(page.getByText(/진행 상황은 이 브라우저에만 저장돼요/)).toBeVisible();
-  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
-  await expect(bar(page)).toContainText('70 XP');
+  await passAllChecks(page);
+  await expect(bar(page)).toContainText('100 XP');
   await expect(bar(page)).toContainText('1/4 lessons');
   await page.goto(LESSON('cost-routing'));
-  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
-  await expect(bar(page)).toContainText('140 XP');
+  await passAllChecks(page);
+  await expect(bar(page)).toContainText('200 XP');
   await expect(bar(page)).toContainText('Level 1');
   await expect(bar(page)).toContainText('Ember');
   await expect(
@@ -39,12 +42,13 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   });
 
   await signInViaOutbox(page, email);
+  // The six answers are graded again on the server; what they earn is derived from them.
   await expect(
     page.getByRole('status').filter({
-      hasText: '진행 상황 2개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
+      hasText: '진행 상황 6개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
     }),
   ).toBeVisible();
-  await expect(bar(page)).toContainText('140 XP');
+  await expect(bar(page)).toContainText('200 XP');
   await expect(bar(page)).toContainText('2/4 lessons');
   expect(await page.evaluate(() => localStorage.getItem('stream-progress-v1'))).toBeNull();
 
@@ -54,8 +58,8 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await otherPage.goto(LESSON('cost-routing'));
   await expect(bar(otherPage)).toContainText('0 XP');
   await signInViaOutbox(otherPage, email);
-  await expect(bar(otherPage)).toContainText('140 XP');
-  await expect(otherPage.getByRole('button', { name: /완료했어요/ })).toBeDisabled();
+  await expect(bar(otherPage)).toContainText('200 XP');
+  await expect(otherPage.getByText('✓ 완료했어요')).toBeVisible();
   await expect(
     otherPage.getByText('진행 상황이 계정에 저장돼 모든 기기에서 이어져요.'),
   ).toBeVisible();
@@ -64,8 +68,9 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   // The profile shows the level, the history and the achievements.
   await page.goto('/profile');
   await expect(page.getByRole('heading', { name: '내 프로필' })).toBeVisible();
-  await expect(page.getByText(/레벨 1 · Ember · 140 XP/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'XP 기록' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByText(/레벨 1 · Ember · 200 XP/)).toBeVisible();
+  // Six checks passed and two lessons completed.
+  await expect(page.getByRole('region', { name: 'XP 기록' }).getByRole('listitem')).toHaveCount(8);
   await expect(page.getByText('🏆 첫걸음')).toBeVisible();
 
   // A display name (shown with comments, instead of anything from the e-mail address).
@@ -88,7 +93,7 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test('the same lesson completed in two tabs, with double clicks, awards XP once', async ({
+test('the same check answered in two tabs, with double clicks, awards XP once', async ({
   browser,
 }) => {
   const email = uniqueEmail('twotabs');
@@ -100,19 +105,20 @@ test('the same lesson completed in two tabs, with double clicks, awards XP once'
   await second.goto(LESSON('caching-and-batch'));
   await expect(second.getByRole('banner').getByRole('link', { name: email })).toBeVisible();
 
-  const buttons = [first, second].map((page) =>
-    page.getByRole('button', { name: '완료로 표시', exact: true }),
-  );
-  await Promise.all([buttons[0]!.dblclick(), buttons[1]!.dblclick()]);
+  const id = 'gemini-in-production/caching-and-batch/what-gets-cheaper';
+  const checks = [first, second].map((page) => page.locator(`[data-check="${id}"]`));
+  for (const check of checks)
+    await check.getByRole('radio', { name: '캐시에서 읽은 입력 토큰만' }).check();
+  await Promise.all(checks.map((check) => check.getByRole('button', { name: '확인' }).dblclick()));
   for (const page of [first, second]) {
     await page.reload();
-    await expect(bar(page)).toContainText('70 XP');
-    await expect(bar(page)).toContainText('1/4 lessons');
+    await expect(bar(page)).toContainText('10 XP');
+    await expect(bar(page)).toContainText('0/4 lessons');
   }
   const response = await first.request.get('/api/me/progress');
   const body = await response.json();
   expect(
-    body.events.filter((event: { kind: string }) => event.kind === 'lesson-completed'),
+    body.events.filter((event: { kind: string }) => event.kind === 'check-passed'),
   ).toHaveLength(1);
   await context.close();
 });
@@ -121,8 +127,8 @@ test('a learner deletes the account and all its data', async ({ page }) => {
   const email = uniqueEmail('leaver');
   await page.goto(LESSON('gemini-adapter'));
   await signInViaOutbox(page, email);
-  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
-  await expect(bar(page)).toContainText('70 XP');
+  await answerCheck(page, 'gemini-in-production/gemini-adapter/abort-billing', 'right');
+  await expect(bar(page)).toContainText('10 XP');
   await page.goto('/profile');
   await page.getByRole('button', { name: '계정 삭제' }).click();
   await expect(page.getByText('삭제하려면 확인란을 선택해 주세요.')).toBeVisible();

@@ -149,8 +149,8 @@ test('signed in through nginx, a learner is signed in on every app server, and p
   const email = uniqueEmail('cluster');
   await page.goto(`${BASE}${LESSON}`);
   await signInViaOutbox(page, email, path.join(DIR, 'outbox.jsonl'));
-  await page.getByRole('button', { name: '완료로 표시', exact: true }).click();
-  await expect(bar(page)).toContainText('70 XP');
+  await page.getByRole('button', { name: '연습 문제 완료로 표시', exact: true }).click();
+  await expect(bar(page)).toContainText('40 XP');
 
   const cookie = (await page.context().cookies(BASE))
     .map((entry) => `${entry.name}=${entry.value}`)
@@ -161,7 +161,7 @@ test('signed in through nginx, a learner is signed in on every app server, and p
     expect(body, `app server on ${port}`).toMatchObject({
       signedIn: true,
       user: { email },
-      summary: { xp: 70, lessonsDone: 1 },
+      summary: { xp: 40, lessonsDone: 0 },
     });
   }
 });
@@ -217,7 +217,7 @@ test('a rate limit holds across app servers: calls alternating between them shar
   }
 });
 
-test('the same lessons completed at once in two tabs on different app servers count once each, and none is lost', async ({
+test('the same exercises marked done at once in two tabs on different app servers count once each, and none is lost', async ({
   browser,
 }) => {
   const context = await browser.newContext({ locale: 'ko-KR' });
@@ -229,7 +229,8 @@ test('the same lessons completed at once in two tabs on different app servers co
     const open = (i: number, slug: string) =>
       tabs[i]!.goto(`${app(i)}/ko/courses/gemini-in-production/${slug}`);
     const complete = (i: number) =>
-      tabs[i]!.getByRole('button', { name: '완료로 표시', exact: true }).click();
+      // Lessons are completed by their checks; exercises are still marked done by hand.
+      tabs[i]!.getByRole('button', { name: '연습 문제 완료로 표시', exact: true }).click();
 
     await Promise.all([open(0, 'gemini-adapter'), open(1, 'gemini-adapter')]);
     await Promise.all([complete(0), complete(1)]);
@@ -237,8 +238,8 @@ test('the same lessons completed at once in two tabs on different app servers co
     await Promise.all([complete(0), complete(1)]);
     for (const i of [0, 1]) {
       await tabs[i]!.reload();
-      await expect(bar(tabs[i]!)).toContainText('210 XP');
-      await expect(bar(tabs[i]!)).toContainText('3/4 lessons');
+      await expect(bar(tabs[i]!)).toContainText('120 XP');
+      await expect(bar(tabs[i]!)).toContainText('0/4 lessons');
     }
   } finally {
     await context.close();

@@ -60,7 +60,9 @@ test.describe('a new visitor reading lessons', () => {
     await expect(page.getByRole('heading', { name: '연습 문제' })).toBeVisible();
     const external = page.getByRole('region', { name: '외부 링크' });
     await expect(external.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(page.getByRole('button', { name: '완료로 표시', exact: true })).toBeVisible();
+    // Completed by passing its checks, which sit in the body where each idea is taught.
+    await expect(page.getByText('확인 문제 0/3 통과')).toBeVisible();
+    await expect(page.locator('[data-check] form[data-check-form]')).toHaveCount(3);
     await expect(page.getByText('문제 신고')).toBeVisible();
     await expect(page.getByRole('heading', { name: '댓글 0' })).toBeVisible();
     await expect(page.getByText('아직 댓글이 없어요. 첫 댓글을 남겨보세요.')).toBeVisible();
@@ -239,7 +241,7 @@ test.describe('a new visitor reading lessons', () => {
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(new RegExp(`/en${LESSON_02}$`));
     await expect(page.getByRole('heading', { name: 'External links' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Mark complete' })).toBeVisible();
+    await expect(page.getByText('Checks passed: 0/3')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 

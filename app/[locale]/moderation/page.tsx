@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { CheckStatsSection } from './check-stats-section';
 import { MarkdownLite } from '@/components/community/markdown-lite';
 import {
   CommentModerationButton,
@@ -153,6 +154,8 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
             </ul>
           )}
         </Section>
+
+        <CheckStatsSection />
       </div>
     </ClientMessages>
   );

@@ -217,6 +217,17 @@ describe(`a fresh ${engine} database migrated by the runner`, () => {
       );
       served.add('ProgressEvent');
 
+      const checkId = `${lesson.id}/some-check`;
+      await db.checkAnswer.create({
+        data: { userId: user.id, checkId, lessonId: lesson.id, attempts: 1, firstTryCorrect: true },
+      });
+      await expect(
+        db.checkAnswer.create({
+          data: { userId: user.id, checkId, lessonId: lesson.id, firstTryCorrect: false },
+        }),
+      ).rejects.toMatchObject({ code: 'P2002' });
+      served.add('CheckAnswer');
+
       const top = await db.comment.create({
         data: { lessonId: lesson.id, authorId: user.id, body: '좋은 글입니다' },
       });

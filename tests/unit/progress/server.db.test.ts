@@ -44,19 +44,21 @@ describe('recordEvent', () => {
 describe('mergeLocalProgress', () => {
   it('merges a union, idempotently, reporting what it skipped', async () => {
     const local = [
-      { kind: 'lesson-completed', subject: 'gemini-in-production/cost-routing' },
+      // Completing a lesson that has checks is earned by answering them: left out of the merge.
       { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter' },
-      { kind: 'lesson-completed', subject: 'gemini-in-production/gemini-adapter', xp: 500 },
+      { kind: 'exercise-done', subject: 'gemini-in-production/gemini-adapter' },
+      { kind: 'exercise-done', subject: 'gemini-in-production/gemini-adapter', xp: 500 },
     ];
     const first = await server.mergeLocalProgress(userId, local);
     expect(first).toMatchObject({ ok: true, merged: 1 });
     expect(first.ok && first.plan.skipped).toHaveLength(1);
+    expect(first.ok && first.plan.derived).toBe(1);
     const second = await server.mergeLocalProgress(userId, local);
     expect(second).toMatchObject({ ok: true, merged: 0 });
     expect((await server.loadProgress(userId)).summary).toMatchObject({
-      xp: 140,
-      level: 1,
-      lessonsDone: 2,
+      xp: 110,
+      level: 0,
+      lessonsDone: 1,
     });
   });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChecksLoader } from '@/components/checks/checks-loader';
+import { LessonReviewNote } from '@/components/checks/lesson-review-note';
 import { LessonComments, LessonReportProblem } from '@/components/community/lesson-islands';
 import { ExternalLinks } from '@/components/lesson/external-links';
 import { StaticLessonPartView } from '@/components/lesson/static-lesson-part';
@@ -11,6 +13,7 @@ import { TagList } from '@/components/lesson/tag-list';
 import { ProgressBlock } from '@/components/progress/progress-block';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
+import { lessonCheckIds } from '@/lib/checks/registry';
 import { getCourses, getLesson } from '@/lib/content';
 import { catalog, tierModels } from '@/lib/router/catalog';
 import { ClientMessages } from '@/i18n/client-messages-provider';
@@ -92,6 +95,7 @@ export default async function LessonPage({ params }: { params: Params }) {
             {t('catalogDay', { day: lessonDay() })}
           </p>
           <ModelStatusNote models={namedModels(lesson.body)} />
+          <LessonReviewNote lessonId={lessonId} />
 
           <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
             <summary className="cursor-pointer font-semibold">{t('toc')}</summary>
@@ -111,8 +115,10 @@ export default async function LessonPage({ params }: { params: Params }) {
             className="prose mt-8 max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm"
           />
 
+          <ChecksLoader lessonId={lessonId} />
+
           <ExternalLinks links={meta.links} />
-          <ProgressBlock lessonId={lessonId} />
+          <ProgressBlock lessonId={lessonId} checkIds={lessonCheckIds(lessonId)} />
           <LessonReportProblem lessonId={lessonId} />
           <LessonComments lessonId={lessonId} />
           <PrevNext courseSlug={course.slug} previous={previous} next={next} />
