@@ -14,6 +14,7 @@ import {
 import { mergeProgressAction, recordProgressAction } from '@/app/[locale]/actions';
 import { usePathname } from '@/i18n/navigation';
 import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
+import { clearVisitorRouter, readVisitorRouterRaw } from '@/lib/playground/lab-storage';
 import {
   clearLocalProgress,
   recordLocalEvent,
@@ -100,14 +101,18 @@ export function ProgressProvider({
   }, [refresh]);
 
   // Signed in with progress still in this browser: move it into the account, once.
+  // A visitor's router from the router lab travels with it (read raw: the server validates it).
   useEffect(() => {
-    if (!account?.signedIn || localEvents.length === 0 || merging.current) return;
+    if (!account?.signedIn || merging.current) return;
+    const visitorRouter = readVisitorRouterRaw();
+    if (localEvents.length === 0 && visitorRouter === null) return;
     merging.current = true;
-    void mergeProgressAction(localEvents).then(async (result) => {
+    void mergeProgressAction(localEvents, visitorRouter).then(async (result) => {
       if (result.ok) {
         // The merged events are not news: take the next summary as the new baseline.
         previous.current = null;
         clearLocalProgress();
+        if (visitorRouter !== null) clearVisitorRouter();
         setAnnouncement(
           result.skipped.length
             ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })

@@ -1,4 +1,5 @@
 import {
+  SERVER_SCORED_KINDS,
   eventKey,
   isProgressEventKind,
   type ProgressEvent,
@@ -24,6 +25,7 @@ export interface MergePlan {
 const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set([
   'playground-first-run',
   'playground-exercise',
+  'router-lab-passed',
 ]);
 
 /**
@@ -79,6 +81,10 @@ export function planMerge(
     const { kind, subject } = entry as { kind?: unknown; subject?: unknown };
     if (!isProgressEventKind(kind)) {
       skipped.push({ index, reason: 'unknown kind' });
+      return;
+    }
+    if (SERVER_SCORED_KINDS.has(kind)) {
+      skipped.push({ index, reason: `${kind} is recorded by the server only` });
       return;
     }
     if (typeof subject !== 'string') {
