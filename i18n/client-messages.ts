@@ -25,7 +25,7 @@ export const PAGE_MESSAGES = {
   lessonList: ['Comments'],
   moderation: ['Comments', 'Moderation'],
   account: ['Account'],
-  playground: ['Playground', 'Reasons'],
+  playground: ['Playground', 'Reasons', 'RouterLab'],
 } as const;
 
 export function pickMessages(
