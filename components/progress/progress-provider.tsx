@@ -114,9 +114,11 @@ export function ProgressProvider({
         clearLocalProgress();
         if (visitorRouter !== null) clearVisitorRouter();
         setAnnouncement(
-          result.skipped.length
-            ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
-            : t('merged', { merged: result.merged }),
+          localEvents.length === 0 && result.routerMerged
+            ? t('routerMerged')
+            : result.skipped.length
+              ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
+              : t('merged', { merged: result.merged }),
         );
         await refresh();
       }

@@ -59,13 +59,24 @@ export async function loadSavedRouter(userId: string): Promise<LabRouter | null>
   return storedRouter(row?.rules);
 }
 
+/** Saves one learner may make per hour (the lab saves as they edit, a few hundred ms apart). */
+export const SAVE_LIMIT = { limit: 600, windowMs: 60 * 60_000 } as const;
+
 /** Saves the learner's router (validated; the stored JSON is the parsed value, nothing else). */
 export async function saveRouter(
   userId: string,
   input: unknown,
+  now = new Date(),
 ): Promise<{ ok: true } | { ok: false; error: LabRouterProblem }> {
   const parsed = parseLabRouter(input);
   if (!parsed.ok) return parsed;
+  const limit = await hitRateLimit(db, {
+    key: `router-lab-save:user:${userId}`,
+    ...SAVE_LIMIT,
+    now,
+  });
+  if (!limit.ok)
+    return { ok: false, error: { field: 'router', message: 'too many saves: try again later' } };
   const rules = JSON.stringify(parsed.router);
   try {
     await db.routerLabRouter.upsert({

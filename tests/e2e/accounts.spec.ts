@@ -144,7 +144,7 @@ test('the sign-in form names a bad e-mail address and keeps it', async ({ page }
   await expect(page.getByLabel('이메일')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the levels page lists the curve, XP per activity and the ten achievements', async ({
+test('the levels page lists the curve, XP per activity and the eleven achievements', async ({
   page,
 }) => {
   await page.goto('/levels');

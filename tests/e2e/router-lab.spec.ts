@@ -86,6 +86,11 @@ test('a learner opens the lab from lesson 02, builds and runs a router, submits 
   // Signing in moves it into the account, with nothing lost.
   const email = uniqueEmail('lab');
   await signInViaOutbox(page, email);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: '이 브라우저의 라우터 실험실 라우터를 계정으로 옮겼어요.' }),
+  ).toBeVisible();
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('stream-router-lab-v1')))
     .toBeNull();

@@ -90,6 +90,9 @@ export default function RouterLabPanel() {
         if (account.signedIn) {
           const saved = await loadRouterAction();
           if (saved.router) next = { router: saved.router, origin: 'account' };
+          // Just signed in: this browser's router is on its way into the account (see the progress provider).
+          const stored = saved.router ? null : storedVisitorRouter();
+          if (stored) next = { router: stored, origin: 'browser' };
         } else {
           const stored = storedVisitorRouter();
           if (stored) next = { router: stored, origin: 'browser' };
