@@ -239,6 +239,13 @@ test('a broken share link is refused with a message, and the lab starts from the
     page.getByRole('alert').filter({ hasText: '공유 링크의 라우터를 읽을 수 없어서 무시했어요.' }),
   ).toBeVisible();
   await expect(rules(page)).toHaveCount(5);
+  // A good link pasted into the same tab afterwards opens its router.
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, shareFragment(confidentRouter()));
+  await expect(page.getByTestId('lab-origin')).toContainText('공유 링크로 연 라우터예요.');
+  await expect(rules(page)).toHaveCount(8);
+  await expect(page.getByRole('alert').filter({ hasText: '공유 링크' })).toHaveCount(0);
 });
 
 test('the hidden round never reaches the browser: no client chunk holds one of its prompts', async ({

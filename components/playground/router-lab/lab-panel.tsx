@@ -10,7 +10,7 @@ import {
 import { primaryButton } from '@/components/ui/button-styles';
 import { readVisitorRouterRaw, writeVisitorRouter } from '@/lib/playground/lab-storage';
 import type { SubmitResult } from '@/lib/playground/router-lab.server';
-import { formatUsd } from '@/lib/router/cost';
+import { formatUsd, picoToUsd } from '@/lib/router/cost';
 import { labelledExercisePrompts } from '@/lib/router/lab/exercise-labels';
 import {
   gradeLabRouter,
@@ -88,7 +88,9 @@ export default function RouterLabPanel() {
       else {
         if (fromLink) setLinkError(true);
         if (account.signedIn) {
-          const saved = await loadRouterAction();
+          // If the account cannot be read, nothing is loaded and nothing saved over it.
+          const saved = await loadRouterAction().catch(() => null);
+          if (!saved) return;
           if (saved.router) next = { router: saved.router, origin: 'account' };
           // Just signed in: this browser's router is on its way into the account (see the progress provider).
           const stored = saved.router ? null : storedVisitorRouter();
@@ -109,6 +111,23 @@ export default function RouterLabPanel() {
       cancelled = true;
     };
   }, [account, loaded]);
+
+  // A shared link pasted into this tab later opens too.
+  useEffect(() => {
+    const follow = () => {
+      const fromLink = routerFromHash(window.location.hash);
+      if (!fromLink) return;
+      setLinkError(!fromLink.ok);
+      if (!fromLink.ok) return;
+      setRouter(fromLink.router);
+      setOrigin('link');
+      setDirty(false);
+      setHidden(null);
+      if (prepared.current) setGrade(gradeLabRouter(fromLink.router, prepared.current));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   // Kept once the learner has changed something: in the account when signed in, else in this browser.
   useEffect(() => {
@@ -149,7 +168,7 @@ export default function RouterLabPanel() {
         count: result.router.prompts,
         under: percent(result.router.underShare),
         over: percent(result.router.overShare),
-        cost: formatUsd(result.router.costPico / 1e12),
+        cost: formatUsd(picoToUsd(result.router.costPico)),
         misrouted: result.misrouted.length,
       }),
     );
