@@ -42,7 +42,7 @@ export function LabChart({
 }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <ScatterChart margin={{ top: 16, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
+      <ScatterChart margin={{ top: 36, right: 32, bottom: 24, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" stroke="#a1a1aa55" />
         <XAxis
           type="number"
