@@ -190,7 +190,9 @@ export default function RouterLabPanel() {
         );
         if (result.xpAwarded) await refresh();
       } else {
-        setAnnouncement(result.code === 'rate_limited' ? t('rateLimited') : t('invalid'));
+        setAnnouncement(
+          result.code === 'rate_limited' ? t('rateLimited') : t('invalid', { field: result.field }),
+        );
       }
     } catch {
       setHidden(null);
@@ -329,7 +331,7 @@ function HiddenResult({ result }: { result: SubmitResult }) {
   if (!result.ok)
     return (
       <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-        {result.code === 'rate_limited' ? t('rateLimited') : t('invalid')}
+        {result.code === 'rate_limited' ? t('rateLimited') : t('invalid', { field: result.field })}
       </p>
     );
   const { score } = result;
