@@ -33,7 +33,7 @@ export const PAGE_MESSAGES = {
   ],
   moderation: ['Comments', 'Moderation'],
   account: ['Account'],
-  playground: ['Playground', 'Reasons'],
+  playground: ['Playground', 'Reasons', 'RouterLab'],
 } as const;
 
 export function pickMessages(

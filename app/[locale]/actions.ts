@@ -2,8 +2,13 @@
 
 import { currentUser, signOut } from '@/lib/auth';
 import { mergeLocalAnswers } from '@/lib/checks/server';
+import { mergeVisitorRouter } from '@/lib/playground/router-lab.server';
 import { earnedByChecks } from '@/lib/progress/merge';
-import { isProgressEventKind, type ProgressEvent } from '@/lib/progress/rewards';
+import {
+  SERVER_SCORED_KINDS,
+  isProgressEventKind,
+  type ProgressEvent,
+} from '@/lib/progress/rewards';
 import { mergeLocalProgress, recordEvent } from '@/lib/progress/server';
 
 export type RecordResult = { ok: true; added: boolean } | { ok: false; error: string };
@@ -20,6 +25,9 @@ export async function recordProgressAction(event: ProgressEvent): Promise<Record
   ) {
     return { ok: false, error: 'event must have a kind and a subject' };
   }
+  // XP for results: these the server records itself, after scoring the work.
+  if (SERVER_SCORED_KINDS.has(event.kind as ProgressEvent['kind']))
+    return { ok: false, error: `${event.kind} is recorded by the server only` };
   // Passing checks (and so completing a lesson that has them) is earned by answering, never claimed.
   if (
     isProgressEventKind(event.kind) &&
@@ -37,17 +45,21 @@ export type MergeResult =
       skipped: { index: number; reason: string }[];
       /** Checks passed by the visitor's answers, graded again here. */
       checksPassed: number;
+      /** Whether this browser's router-lab router joined the account. */
+      routerMerged: boolean;
     }
   | { ok: false; error: string };
 
 /**
  * Moves this browser's local progress into the account, once and
- * idempotently: its events, and its answers to checks, which are graded
- * again (what they earn is derived, never taken from the browser).
+ * idempotently: its events; its answers to checks, which are graded again
+ * (what they earn is derived, never taken from the browser); and its
+ * router-lab router (the raw stored string), scored again when there is one.
  */
 export async function mergeProgressAction(
   events: unknown,
   checkAnswers?: unknown,
+  visitorRouter?: unknown,
 ): Promise<MergeResult> {
   const user = await currentUser();
   if (!user) return { ok: false, error: 'sign-in required' };
@@ -55,12 +67,18 @@ export async function mergeProgressAction(
   if (!result.ok) return result;
   const answers = await mergeLocalAnswers(user.id, checkAnswers);
   if (!answers.ok) return answers;
+  const router =
+    visitorRouter === undefined || visitorRouter === null
+      ? { merged: false, xpAwarded: false }
+      : await mergeVisitorRouter(user.id, visitorRouter);
   return {
     ok: true,
-    merged: result.merged + answers.passed,
+    // A visitor router that passes the hidden round brings its event along.
+    merged: result.merged + answers.passed + (router.xpAwarded ? 1 : 0),
     alreadyThere: result.plan.alreadyThere,
     skipped: result.plan.skipped,
     checksPassed: answers.passed,
+    routerMerged: router.merged,
   };
 }
 

@@ -21,6 +21,7 @@ import {
 } from '@/lib/checks/local-answers';
 import type { CheckReview } from '@/lib/checks/review';
 import { ACHIEVEMENTS, eventKey, XP_PER_EVENT, type ProgressEvent } from '@/lib/progress/rewards';
+import { clearVisitorRouter, readVisitorRouterRaw } from '@/lib/playground/lab-storage';
 import {
   clearLocalProgress,
   recordLocalEvent,
@@ -111,26 +112,33 @@ export function ProgressProvider({
     return () => channel?.close();
   }, [refresh]);
 
-  // Signed in with progress still in this browser: move it (and answers to checks) into the account, once.
+  // Signed in with progress still in this browser: move it (answers to checks, and a
+  // visitor's router from the router lab, read raw: the server validates it) into the account, once.
   useEffect(() => {
     if (!account?.signedIn || merging.current) return;
-    if (localEvents.length === 0 && localAnswers.length === 0) return;
+    const visitorRouter = readVisitorRouterRaw();
+    if (localEvents.length === 0 && localAnswers.length === 0 && visitorRouter === null) return;
     merging.current = true;
-    void mergeProgressAction(localEvents, localAnswersForMerge()).then(async (result) => {
-      if (result.ok) {
-        // The merged events are not news: take the next summary as the new baseline.
-        previous.current = null;
-        clearLocalProgress();
-        clearLocalAnswers();
-        setAnnouncement(
-          result.skipped.length
-            ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
-            : t('merged', { merged: result.merged }),
-        );
-        await refresh();
-      }
-      merging.current = false;
-    });
+    void mergeProgressAction(localEvents, localAnswersForMerge(), visitorRouter).then(
+      async (result) => {
+        if (result.ok) {
+          // The merged events are not news: take the next summary as the new baseline.
+          previous.current = null;
+          clearLocalProgress();
+          clearLocalAnswers();
+          if (visitorRouter !== null) clearVisitorRouter();
+          setAnnouncement(
+            localEvents.length === 0 && result.routerMerged
+              ? t('routerMerged')
+              : result.skipped.length
+                ? t('mergedWithSkipped', { merged: result.merged, skipped: result.skipped.length })
+                : t('merged', { merged: result.merged }),
+          );
+          await refresh();
+        }
+        merging.current = false;
+      },
+    );
   }, [account, localEvents, localAnswers, refresh, t]);
 
   const summary = useMemo(() => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { eventKey, isProgressEventKind, type ProgressEvent } from './rewards';
+import { SERVER_SCORED_KINDS, eventKey, isProgressEventKind, type ProgressEvent } from './rewards';
 
 /**
  * A visitor's progress, kept in this browser until they sign in. Every tab
@@ -20,6 +20,8 @@ function isProgressEvent(value: unknown): value is ProgressEvent {
   return (
     typeof kind === 'string' &&
     isProgressEventKind(kind) &&
+    // Earned only where the server scores it: a browser cannot hold it.
+    !SERVER_SCORED_KINDS.has(kind) &&
     typeof subject === 'string' &&
     subject.length <= 200
   );

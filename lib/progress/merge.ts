@@ -1,5 +1,6 @@
 import { isCheckId, lessonCheckIds } from '@/lib/checks/registry';
 import {
+  SERVER_SCORED_KINDS,
   eventKey,
   isProgressEventKind,
   type ProgressEvent,
@@ -31,6 +32,7 @@ export interface MergePlan {
 const PLAYGROUND_KINDS: ReadonlySet<ProgressEventKind> = new Set([
   'playground-first-run',
   'playground-exercise',
+  'router-lab-passed',
 ]);
 
 /** The lesson of a check id ("<course>/<lesson>/<check>" -> "<course>/<lesson>"). */
@@ -114,6 +116,10 @@ export function planMerge(
     const { kind, subject } = entry as { kind?: unknown; subject?: unknown };
     if (!isProgressEventKind(kind)) {
       skipped.push({ index, reason: 'unknown kind' });
+      return;
+    }
+    if (SERVER_SCORED_KINDS.has(kind)) {
+      skipped.push({ index, reason: `${kind} is recorded by the server only` });
       return;
     }
     if (typeof subject !== 'string') {

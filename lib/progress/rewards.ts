@@ -62,6 +62,12 @@ export const XP_PER_EVENT = {
   'check-passed': 10,
   /** A passed check answered right again after the catalog figures it rests on changed. */
   'check-reviewed': 5,
+  /**
+   * A router built in the playground's router lab that beats always-Flash on
+   * cost with at most 5 % under-routed on the hidden round, as scored by the
+   * server itself (lib/playground/router-lab.server.ts).
+   */
+  'router-lab-passed': 80,
 } as const;
 
 export type ProgressEventKind = keyof typeof XP_PER_EVENT;
@@ -74,6 +80,12 @@ export type ProgressEventKind = keyof typeof XP_PER_EVENT;
 export function isProgressEventKind(kind: unknown): kind is ProgressEventKind {
   return typeof kind === 'string' && Object.hasOwn(XP_PER_EVENT, kind);
 }
+
+/**
+ * Kinds only the server records, after checking the work itself: a browser
+ * can neither record them (recordProgressAction) nor bring them in a merge.
+ */
+export const SERVER_SCORED_KINDS: ReadonlySet<ProgressEventKind> = new Set(['router-lab-passed']);
 
 /** One thing a learner did, counted once per (kind, subject). */
 export interface ProgressEvent {
@@ -104,7 +116,7 @@ export function xpForEvents(events: readonly ProgressEvent[]): number {
 }
 
 /*
- * The ten achievements: what each is called and how it is earned. Each one is
+ * The eleven achievements: what each is called and how it is earned. Each one is
  * a rule over the events the server has checked, so it can never be claimed.
  */
 
@@ -167,6 +179,10 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
       count(events, 'exercise-done') >= 1 &&
       count(events, 'playground-first-run') >= 1 &&
       count(events, 'playground-exercise') >= 1,
+  },
+  {
+    id: 'router-builder',
+    earned: (events) => count(events, 'router-lab-passed') >= 1,
   },
 ];
 

@@ -150,19 +150,19 @@ test('the sign-in form names a bad e-mail address and keeps it', async ({ page }
   await expect(page.getByLabel('이메일')).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the levels page lists the curve, XP per activity and the ten achievements', async ({
+test('the levels page lists the curve, XP per activity and the eleven achievements', async ({
   page,
 }) => {
   await page.goto('/levels');
   await expect(page.getByRole('heading', { level: 1, name: '레벨과 업적' })).toBeVisible();
   await expect(page.getByRole('row', { name: /0 Spark 0/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /1 Ember 140/ })).toBeVisible();
-  await expect(page.getByRole('heading', { name: '업적 10개' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '업적 11개' })).toBeVisible();
 });
 
 test('on /en the levels page speaks English, achievements included', async ({ page }) => {
   await page.goto('/en/levels');
-  const achievements = page.getByRole('region', { name: '10 achievements' });
+  const achievements = page.getByRole('region', { name: '11 achievements' });
   await expect(achievements.getByText('First step', { exact: true })).toBeVisible();
   await expect(achievements.getByText('Router designer', { exact: true })).toBeVisible();
   expect(await achievements.textContent()).not.toMatch(/[\uac00-\ud7a3]/);

@@ -278,12 +278,18 @@ describe(`a fresh ${engine} database migrated by the runner`, () => {
         }),
       ).toBe(1);
       served.add('MailMessage');
+      await db.routerLabRouter.create({ data: { userId: user.id, rules: '{"version":1}' } });
+      await expect(
+        db.routerLabRouter.create({ data: { userId: user.id, rules: '{}' } }),
+      ).rejects.toMatchObject({ code: 'P2002' });
+      served.add('RouterLabRouter');
 
       // Foreign keys hold: deleting an account takes its data along and keeps others' replies.
       await db.user.delete({ where: { id: user.id } });
       expect(await db.session.count()).toBe(0);
       expect(await db.account.count()).toBe(0);
       expect(await db.progressEvent.count()).toBe(0);
+      expect(await db.routerLabRouter.count()).toBe(0);
       expect(await db.notification.count()).toBe(0);
       expect(await db.commentReport.count()).toBe(0);
       expect(await db.comment.findUniqueOrThrow({ where: { id: top.id } })).toMatchObject({

@@ -25,6 +25,20 @@ describe('planMerge', () => {
     ]);
   });
 
+  it('refuses kinds only the server records after scoring the work (XP for results, not clicks)', () => {
+    const result = plan([
+      { kind: 'router-lab-passed', subject: 'playground' },
+      { kind: 'playground-first-run', subject: 'playground' },
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      plan: {
+        accepted: [{ kind: 'playground-first-run', subject: 'playground' }],
+        skipped: [{ index: 0, reason: 'router-lab-passed is recorded by the server only' }],
+      },
+    });
+  });
+
   it('accepts valid events and keeps their order', () => {
     const result = plan([
       { kind: 'exercise-done', subject: 'gemini-in-production/gemini-adapter' },

@@ -71,9 +71,9 @@ const exercise = (slug: string): ProgressEvent => ({
 const context = { publishedLessons: 4 };
 
 describe('ACHIEVEMENTS', () => {
-  it('has ten, each with a unique id and a name and description in Korean and in English', () => {
-    expect(ACHIEVEMENTS).toHaveLength(10);
-    expect(new Set(ACHIEVEMENTS.map((a) => a.id)).size).toBe(10);
+  it('has eleven, each with a unique id and a name and description in Korean and in English', () => {
+    expect(ACHIEVEMENTS).toHaveLength(11);
+    expect(new Set(ACHIEVEMENTS.map((a) => a.id)).size).toBe(11);
     const words = { ko: ko.Achievements, en: en.Achievements } as Record<
       'ko' | 'en',
       Record<string, { name: string; description: string }>

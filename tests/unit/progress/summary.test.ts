@@ -17,7 +17,7 @@ describe('summarizeProgress', () => {
       levelName: 'Ember',
       lessonsDone: 2,
       publishedLessons: 4,
-      totalAchievements: 10,
+      totalAchievements: 11,
     });
     expect(summary.achievements).toEqual(['first-lesson', 'two-lessons', 'first-route']);
   });
