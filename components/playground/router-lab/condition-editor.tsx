@@ -39,6 +39,41 @@ export function defaultCondition(kind: ConditionKind): Condition {
   }
 }
 
+/** A labelled select over a fixed set of values: every choice a condition offers. */
+function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as V)}
+        className={selectClass}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function numberValue(text: string): number {
   // An empty or partial entry stays invalid (NaN) so the form can say so, instead of becoming 0.
   return text.trim() === '' ? Number.NaN : Number(text);
@@ -65,23 +100,13 @@ export function ConditionEditor({
   return (
     <fieldset className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <legend className="px-1 text-sm font-medium">{legend}</legend>
-      <div>
-        <label htmlFor={kindId} className="mb-1 block text-xs font-medium">
-          {t('conditionKind')}
-        </label>
-        <select
-          id={kindId}
-          value={condition.kind}
-          onChange={(event) => onChange(defaultCondition(event.target.value as ConditionKind))}
-          className={selectClass}
-        >
-          {CONDITION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={kindId}
+        label={t('conditionKind')}
+        value={condition.kind}
+        options={CONDITION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        onChange={(kind) => onChange(defaultCondition(kind))}
+      />
       <ConditionValues id={id} condition={condition} onChange={onChange} invalid={invalid} />
       <button type="button" onClick={onRemove} className={smallButton}>
         {t('removeCondition')}
@@ -108,20 +133,16 @@ function ConditionValues({
     case 'needsReasoning':
     case 'needsTools':
       return (
-        <div>
-          <label htmlFor={field('is')} className="mb-1 block text-xs font-medium">
-            {t('declared')}
-          </label>
-          <select
-            id={field('is')}
-            value={condition.is ? 'yes' : 'no'}
-            onChange={(event) => onChange({ ...condition, is: event.target.value === 'yes' })}
-            className={selectClass}
-          >
-            <option value="yes">{t('yes')}</option>
-            <option value="no">{t('no')}</option>
-          </select>
-        </div>
+        <SelectField
+          id={field('is')}
+          label={t('declared')}
+          value={condition.is ? 'yes' : 'no'}
+          options={[
+            { value: 'yes', label: t('yes') },
+            { value: 'no', label: t('no') },
+          ]}
+          onChange={(answer) => onChange({ ...condition, is: answer === 'yes' })}
+        />
       );
     case 'contextTokens':
     case 'latencyMs':
@@ -130,23 +151,13 @@ function ConditionValues({
       const max = condition.kind === 'confidence' ? 100 : NUMERIC_FIELDS[condition.kind];
       return (
         <>
-          <div>
-            <label htmlFor={field('op')} className="mb-1 block text-xs font-medium">
-              {t('comparison')}
-            </label>
-            <select
-              id={field('op')}
-              value={condition.op}
-              onChange={(event) => onChange({ ...condition, op: event.target.value as Comparison })}
-              className={selectClass}
-            >
-              {COMPARISONS.map((op) => (
-                <option key={op} value={op}>
-                  {t(`ops.${OP_KEY[op]}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField<Comparison>
+            id={field('op')}
+            label={t('comparison')}
+            value={condition.op}
+            options={COMPARISONS.map((op) => ({ value: op, label: t(`ops.${OP_KEY[op]}`) }))}
+            onChange={(op) => onChange({ ...condition, op })}
+          />
           <div>
             <label htmlFor={field('value')} className="mb-1 block text-xs font-medium">
               {t(`units.${condition.kind}`)}
@@ -171,25 +182,16 @@ function ConditionValues({
     }
     case 'language':
       return (
-        <div>
-          <label htmlFor={field('is')} className="mb-1 block text-xs font-medium">
-            {t('language')}
-          </label>
-          <select
-            id={field('is')}
-            value={condition.is}
-            onChange={(event) =>
-              onChange({ ...condition, is: event.target.value as typeof condition.is })
-            }
-            className={selectClass}
-          >
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {t(`languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={field('is')}
+          label={t('language')}
+          value={condition.is}
+          options={LANGUAGES.map((language) => ({
+            value: language,
+            label: t(`languages.${language}`),
+          }))}
+          onChange={(is) => onChange({ ...condition, is })}
+        />
       );
     case 'contains':
       return (
@@ -208,45 +210,27 @@ function ConditionValues({
               className={`${fieldClass} w-44`}
             />
           </div>
-          <div>
-            <label htmlFor={field('match')} className="mb-1 block text-xs font-medium">
-              {t('match')}
-            </label>
-            <select
-              id={field('match')}
-              value={condition.match}
-              onChange={(event) =>
-                onChange({ ...condition, match: event.target.value as typeof condition.match })
-              }
-              className={selectClass}
-            >
-              <option value="word">{t('matchWord')}</option>
-              <option value="substring">{t('matchSubstring')}</option>
-            </select>
-          </div>
+          <SelectField
+            id={field('match')}
+            label={t('match')}
+            value={condition.match}
+            options={[
+              { value: 'word', label: t('matchWord') },
+              { value: 'substring', label: t('matchSubstring') },
+            ]}
+            onChange={(match) => onChange({ ...condition, match })}
+          />
         </>
       );
     case 'bucket':
       return (
-        <div>
-          <label htmlFor={field('is')} className="mb-1 block text-xs font-medium">
-            {t('bucket')}
-          </label>
-          <select
-            id={field('is')}
-            value={condition.is}
-            onChange={(event) =>
-              onChange({ ...condition, is: event.target.value as typeof condition.is })
-            }
-            className={selectClass}
-          >
-            {BUCKETS.map((bucket) => (
-              <option key={bucket} value={bucket}>
-                {bucket}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={field('is')}
+          label={t('bucket')}
+          value={condition.is}
+          options={BUCKETS.map((bucket) => ({ value: bucket, label: bucket }))}
+          onChange={(is) => onChange({ ...condition, is })}
+        />
       );
   }
 }
