@@ -97,13 +97,6 @@ describe('kinds of prompts', () => {
       expect(worst(prompts), lang).toBeLessThanOrEqual(en);
     expect(en).toBe(0);
   });
-
-  // Known gap: "long-distance train" reads like the train-and-distance word
-  // problems of the math set; this chat request goes to Pro. Fails loudly
-  // (as a passing test) once it routes to Flash-Lite.
-  it.fails('(known gap) sends a Chinese book request about a long train ride to Flash-Lite', () => {
-    expect(tierOf('推荐一本适合长途火车旅行时读的小说。')).toBe('flash-lite');
-  });
 });
 
 describe('long chats', () => {
