@@ -38,7 +38,7 @@ export function LearnerBar({
           {t('level', { level: progress.level.level })}
           <span className="ml-1.5 text-brand-600 dark:text-brand-300">{progress.level.name}</span>
         </p>
-        <p>{t('xp', { xp: stats.xp })}</p>
+        <p data-testid="learner-xp">{t('xp', { xp: stats.xp })}</p>
         <p>{t('lessons', { done: stats.lessonsDone, total: totalLessons })}</p>
         <p>{t('achievements', { done: stats.achievementsDone, total: totalAchievements })}</p>
       </div>

@@ -15,18 +15,18 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
 
   // As a visitor: two lessons completed by passing their checks (3 x 10 XP + 70 XP each) reach level 1 (140 XP).
   await page.goto(LESSON('gemini-adapter'));
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
   await expect(page.getByText(/진행 상황은 이 브라우저에만 저장돼요/)).toBeVisible();
   await passAllChecks(page);
-  await expect(bar(page)).toContainText('100 XP');
-  await expect(bar(page)).toContainText('1/4 lessons');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('100 XP');
+  await expect(bar(page)).toContainText('레슨 1/4');
   await page.goto(LESSON('cost-routing'));
   await passAllChecks(page);
-  await expect(bar(page)).toContainText('200 XP');
-  await expect(bar(page)).toContainText('Level 1');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('200 XP');
+  await expect(bar(page)).toContainText('레벨 1');
   await expect(bar(page)).toContainText('Ember');
   await expect(
-    page.getByRole('status').filter({ hasText: '레벨 업! Level 1 · Ember' }),
+    page.getByRole('status').filter({ hasText: '레벨 업! 레벨 1 · Ember' }),
   ).toBeVisible();
 
   // Someone tampered with this browser's progress: those entries must be refused.
@@ -48,17 +48,17 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
       hasText: '진행 상황 6개를 계정으로 옮겼어요. 올바르지 않은 항목 2개는 건너뛰었어요.',
     }),
   ).toBeVisible();
-  await expect(bar(page)).toContainText('200 XP');
-  await expect(bar(page)).toContainText('2/4 lessons');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('200 XP');
+  await expect(bar(page)).toContainText('레슨 2/4');
   expect(await page.evaluate(() => localStorage.getItem('stream-progress-v1'))).toBeNull();
 
   // A second, fresh browser signing in as the same person sees the same progress.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto(LESSON('cost-routing'));
-  await expect(bar(otherPage)).toContainText('0 XP');
+  await expect(bar(otherPage).getByTestId('learner-xp')).toHaveText('0 XP');
   await signInViaOutbox(otherPage, email);
-  await expect(bar(otherPage)).toContainText('200 XP');
+  await expect(bar(otherPage).getByTestId('learner-xp')).toHaveText('200 XP');
   await expect(otherPage.getByText('✓ 완료했어요')).toBeVisible();
   await expect(
     otherPage.getByText('진행 상황이 계정에 저장돼 모든 기기에서 이어져요.'),
@@ -88,7 +88,7 @@ test('a visitor earns XP, signs in, and the progress follows the account everywh
   await page.getByRole('button', { name: '로그아웃' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: '로그인' })).toBeVisible();
   await expect(page.getByText(email)).toHaveCount(0);
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
   await page.goto('/profile');
   await expect(page).toHaveURL(/\/signin/);
 });
@@ -112,8 +112,8 @@ test('the same check answered in two tabs, with double clicks, awards XP once', 
   await Promise.all(checks.map((check) => check.getByRole('button', { name: '확인' }).dblclick()));
   for (const page of [first, second]) {
     await page.reload();
-    await expect(bar(page)).toContainText('10 XP');
-    await expect(bar(page)).toContainText('0/4 lessons');
+    await expect(bar(page).getByTestId('learner-xp')).toHaveText('10 XP');
+    await expect(bar(page)).toContainText('레슨 0/4');
   }
   const response = await first.request.get('/api/me/progress');
   const body = await response.json();
@@ -128,7 +128,7 @@ test('a learner deletes the account and all its data', async ({ page }) => {
   await page.goto(LESSON('gemini-adapter'));
   await signInViaOutbox(page, email);
   await answerCheck(page, 'gemini-in-production/gemini-adapter/abort-billing', 'right');
-  await expect(bar(page)).toContainText('10 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('10 XP');
   await page.goto('/profile');
   await page.getByRole('button', { name: '계정 삭제' }).click();
   await expect(page.getByText('삭제하려면 확인란을 선택해 주세요.')).toBeVisible();
@@ -138,7 +138,7 @@ test('a learner deletes the account and all its data', async ({ page }) => {
   // Signing in again with the same address starts from nothing.
   await page.goto(LESSON('gemini-adapter'));
   await signInViaOutbox(page, email);
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
 });
 
 test('the sign-in form names a bad e-mail address and keeps it', async ({ page }) => {

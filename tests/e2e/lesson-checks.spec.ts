@@ -16,22 +16,22 @@ test('a wrong answer explains itself; a right one gives XP once and survives a r
   page,
 }) => {
   await page.goto(LESSON('cost-routing'));
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
   const check = await answerCheck(page, TOOL_CHECK, 'wrong');
   await expect(check.getByRole('status')).toContainText('세 번째 규칙에서 Flash');
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
 
   await answerCheck(page, TOOL_CHECK, 'right');
   await expect(check.getByRole('status')).toContainText('정답이에요! +10 XP');
-  await expect(bar(page)).toContainText('10 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('10 XP');
   // Again: right, but no more XP.
   await check.getByRole('button', { name: '확인' }).click();
   await expect(check.getByRole('status')).toHaveText(/^정답이에요!(?! \+)/);
-  await expect(bar(page)).toContainText('10 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('10 XP');
 
   await page.reload();
   await expect((await checkOnPage(page, TOOL_CHECK)).getByText('✓ 통과')).toBeVisible();
-  await expect(bar(page)).toContainText('10 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('10 XP');
   await expect(page.getByText('확인 문제 1/3 통과')).toBeVisible();
 });
 
@@ -85,12 +85,12 @@ test('a visitor’s answers move into the account at sign-in and follow it to a 
   await passAllChecks(page);
   const xp = lessonCheckIds(`${COURSE}/caching-and-batch`).length * 10 + 70;
   await expect(bar(page)).toContainText(`${xp} XP`);
-  await expect(bar(page)).toContainText('1/4 lessons');
+  await expect(bar(page)).toContainText('레슨 1/4');
   await expect(page.getByText('✓ 완료했어요')).toBeVisible();
 
   await signInViaOutbox(page, email);
   await expect(bar(page)).toContainText(`${xp} XP`);
-  await expect(bar(page)).toContainText('1/4 lessons');
+  await expect(bar(page)).toContainText('레슨 1/4');
   expect(await page.evaluate(() => localStorage.getItem('stream-check-answers-v1'))).toBeNull();
 
   const other = await browser.newContext({ locale: 'ko-KR' });

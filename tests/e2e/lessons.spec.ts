@@ -68,7 +68,7 @@ test.describe('a new visitor reading lessons', () => {
     await expect(page.getByText('아직 댓글이 없어요. 첫 댓글을 남겨보세요.')).toBeVisible();
     await expect(page.getByRole('link', { name: /다음 레슨/ })).toBeVisible();
     await expect(page.getByRole('link', { name: /이전 레슨/ })).toBeVisible();
-    await expect(page.getByText('Level 0')).toBeVisible();
+    await expect(page.getByText('레벨 0')).toBeVisible();
     await expect(page.getByText('Spark')).toBeVisible();
   });
 

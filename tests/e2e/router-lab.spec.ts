@@ -97,7 +97,7 @@ test('a learner opens the lab from lesson 02, builds and runs a router, submits 
   await page.goto('/playground#router-lab');
   await expect(page.getByTestId('lab-origin')).toContainText('계정에 저장된 라우터예요.');
   await expect(rules(page)).toHaveCount(6);
-  await expect(bar(page)).toContainText('0 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
 
   // A router that passes: opened from a link, changed, and submitted.
   await page.goto(`/playground${shareFragment(confidentRouter())}`);
@@ -108,13 +108,13 @@ test('a learner opens the lab from lesson 02, builds and runs a router, submits 
   await page.getByRole('button', { name: '히든 라운드에 제출' }).click();
   await expect(page.getByTestId('hidden-result')).toContainText('통과!');
   await expect(page.getByText('XP와 ‘라우터 제작자’ 업적을 받았어요.')).toBeVisible();
-  await expect(bar(page)).toContainText('80 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('80 XP');
   await expect(page.getByRole('status').filter({ hasText: '라우터 제작자' })).toBeVisible();
 
   // Once only.
   await page.getByRole('button', { name: '히든 라운드에 제출' }).click();
   await expect(page.getByText('이 보상은 이미 받았어요.')).toBeVisible();
-  await expect(bar(page)).toContainText('80 XP');
+  await expect(bar(page).getByTestId('learner-xp')).toHaveText('80 XP');
 
   // Reload: the account keeps the changed router.
   await page.goto('/playground#router-lab');
