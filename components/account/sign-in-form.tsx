@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/actions';
 import { primaryButton } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('Account');
@@ -18,26 +19,20 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <label htmlFor={`${id}-email`} className="block font-semibold">
-        {t('email')}
-      </label>
-      <input
-        id={`${id}-email`}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={invalid || limited || failed ? state.email : ''}
-        placeholder={t('emailPlaceholder')}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
-      />
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-400">
-          {t('emailInvalid')}
-        </p>
-      )}
+      <Field id={`${id}-email`} label={t('email')} error={invalid ? t('emailInvalid') : undefined}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={invalid || limited || failed ? state.email : ''}
+            placeholder={t('emailPlaceholder')}
+            className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        )}
+      </Field>
       {limited && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
           {t('tooManyLinks', {

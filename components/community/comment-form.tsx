@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { COMMENT_MAX_CHARS } from '@/lib/community/limits';
 import { primaryButton } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
 
 /** Writing, replying and editing share this form; the server validates again. */
 export function CommentForm({
@@ -43,31 +44,25 @@ export function CommentForm({
 
   return (
     <form onSubmit={submit} noValidate className="space-y-2">
-      <label htmlFor={`${id}-body`} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <textarea
+      <Field
         id={`${id}-body`}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        rows={3}
-        autoFocus={autoFocus}
-        aria-invalid={error !== null}
-        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-        className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
-      />
-      <p id={`${id}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
-        {t('bodyHelp', { max: COMMENT_MAX_CHARS.toLocaleString() })}
-      </p>
-      {error && (
-        <p
-          id={`${id}-error`}
-          role="alert"
-          className="text-sm font-medium text-red-700 dark:text-red-400"
-        >
-          {error}
-        </p>
-      )}
+        size="sm"
+        label={label}
+        help={t('bodyHelp', { max: COMMENT_MAX_CHARS.toLocaleString() })}
+        error={error ?? undefined}
+        announceError
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            rows={3}
+            autoFocus={autoFocus}
+            className="w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        )}
+      </Field>
       <div className="flex gap-2">
         <button type="submit" disabled={pending} className={`${primaryButton} text-sm`}>
           {pending ? t('posting') : submitLabel}
