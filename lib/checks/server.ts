@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { createUnlessExists } from '@/lib/db/unique';
-import { hitRateLimit } from '@/lib/limits/rate-limit';
+import { hitRateLimit, learnerOrAddressKey } from '@/lib/limits/rate-limit';
 import { recordEvent } from '@/lib/progress/server';
 import type { ProgressEvent } from '@/lib/progress/rewards';
 import { XP_PER_EVENT } from '@/lib/progress/rewards';
@@ -145,7 +145,7 @@ export async function answerCheck(
   { userId, ip, now = new Date() }: { userId?: string; ip: string; now?: Date },
 ): Promise<AnswerOutcome> {
   const limit = await hitRateLimit(db, {
-    key: userId ? `check-answer:user:${userId}` : `check-answer:ip:${ip}`,
+    key: learnerOrAddressKey('check-answer', { userId, ip }),
     ...ANSWER_LIMIT,
     now,
   });

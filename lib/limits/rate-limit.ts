@@ -20,6 +20,17 @@ function windowOf(now: Date, windowMs: number): Date {
  * The increment is one atomic upsert; a refused call still counts, so
  * hammering a closed door does not open it sooner.
  */
+/**
+ * The key of a limit counted per learner when signed in, else per address
+ * (a visitor's only identity): "<scope>:user:<id>" or "<scope>:ip:<address>".
+ */
+export function learnerOrAddressKey(
+  scope: string,
+  { userId, ip }: { userId?: string | undefined; ip: string },
+): string {
+  return userId ? `${scope}:user:${userId}` : `${scope}:ip:${ip}`;
+}
+
 export async function hitRateLimit(
   db: PrismaClient,
   { key, limit, windowMs, now = new Date() }: LimitQuery,

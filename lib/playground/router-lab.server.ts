@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { createUnlessExists, isUniqueViolation } from '@/lib/db/unique';
-import { hitRateLimit } from '@/lib/limits/rate-limit';
+import { hitRateLimit, learnerOrAddressKey } from '@/lib/limits/rate-limit';
 import { recordEvent } from '@/lib/progress/server';
 import { parseLabRouter, type LabRouter, type LabRouterProblem } from '@/lib/router/lab/schema';
 import { scoreRouter, scoreSubmission } from './hidden-round-score.server';
@@ -22,7 +22,7 @@ export async function submitHiddenRound(
   { userId, ip, now = new Date() }: { userId?: string; ip: string; now?: Date },
 ): Promise<SubmitResult> {
   const limit = await hitRateLimit(db, {
-    key: userId ? `router-lab:user:${userId}` : `router-lab:ip:${ip}`,
+    key: learnerOrAddressKey('router-lab', { userId, ip }),
     ...HIDDEN_ROUND_LIMIT,
     now,
   });
