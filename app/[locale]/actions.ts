@@ -3,12 +3,8 @@
 import { currentUser, signOut } from '@/lib/auth';
 import { mergeLocalAnswers } from '@/lib/checks/server';
 import { mergeVisitorRouter } from '@/lib/playground/router-lab.server';
-import { earnedByChecks } from '@/lib/progress/merge';
-import {
-  SERVER_SCORED_KINDS,
-  isProgressEventKind,
-  type ProgressEvent,
-} from '@/lib/progress/rewards';
+import { browserClaimRefusal } from '@/lib/progress/merge';
+import { isProgressEventKind, type ProgressEvent } from '@/lib/progress/rewards';
 import { mergeLocalProgress, recordEvent } from '@/lib/progress/server';
 
 export type RecordResult = { ok: true; added: boolean } | { ok: false; error: string };
@@ -25,15 +21,9 @@ export async function recordProgressAction(event: ProgressEvent): Promise<Record
   ) {
     return { ok: false, error: 'event must have a kind and a subject' };
   }
-  // XP for results: these the server records itself, after scoring the work.
-  if (SERVER_SCORED_KINDS.has(event.kind as ProgressEvent['kind']))
-    return { ok: false, error: `${event.kind} is recorded by the server only` };
-  // Passing checks (and so completing a lesson that has them) is earned by answering, never claimed.
-  if (
-    isProgressEventKind(event.kind) &&
-    earnedByChecks({ kind: event.kind, subject: event.subject })
-  )
-    return { ok: false, error: 'earned by answering the checks' };
+  if (!isProgressEventKind(event.kind)) return { ok: false, error: 'unknown kind' };
+  const refusal = browserClaimRefusal({ kind: event.kind, subject: event.subject });
+  if (refusal) return { ok: false, error: refusal };
   return recordEvent(user.id, { kind: event.kind, subject: event.subject });
 }
 

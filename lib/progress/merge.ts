@@ -51,6 +51,17 @@ export function earnedByChecks(event: ProgressEvent): boolean {
 }
 
 /**
+ * Why the browser may not claim an event, or null when it may: some kinds
+ * only the server records after scoring the work (SERVER_SCORED_KINDS), and
+ * what checks earn comes from graded answers (earnedByChecks).
+ */
+export function browserClaimRefusal(event: ProgressEvent): string | null {
+  if (SERVER_SCORED_KINDS.has(event.kind)) return `${event.kind} is recorded by the server only`;
+  if (earnedByChecks(event)) return 'earned by answering the checks';
+  return null;
+}
+
+/**
  * Checks a subject against what the server knows exists: a published lesson
  * for lesson events, "playground" for playground events, a check of a
  * published lesson for check events (a review names the figures after "@").
