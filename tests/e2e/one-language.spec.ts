@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { englishWords, literalRuns, loadMessages, type Messages } from '../support/messages';
 import { signedInLearner } from './support/learners';
 
 /**
@@ -10,25 +10,6 @@ import { signedInLearner } from './support/learners';
  * English would not be caught here; the reasons test in playground.spec.ts
  * checks the router's own words.
  */
-
-type Messages = { [key: string]: string | Messages };
-
-/** Literal runs of an ICU message: the text between its {placeholders}. */
-function literalRuns(message: string): string[] {
-  const runs: string[] = [];
-  let depth = 0;
-  let run = '';
-  for (const char of message) {
-    if (char === '{') {
-      if (depth === 0) runs.push(run);
-      run = '';
-      depth++;
-    } else if (char === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0) run += char;
-  }
-  runs.push(run);
-  return runs.map((text) => text.trim());
-}
 
 /** English sentences of ours: runs of three or more words whose Korean entry says something else. */
 function englishSentences(
@@ -43,15 +24,12 @@ function englishSentences(
       continue;
     }
     if (other === value) continue; // the same in both languages (a model name, "Flash-Lite")
-    for (const run of literalRuns(value))
-      if (run.split(/\s+/).filter((word) => /[a-z]{2}/i.test(word)).length >= 3) found.add(run);
+    for (const run of literalRuns(value)) if (englishWords(run).length >= 3) found.add(run);
   }
   return found;
 }
 
-const messages = (locale: string): Messages =>
-  JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Messages;
-const SENTENCES = [...englishSentences(messages('en'), messages('ko'))];
+const SENTENCES = [...englishSentences(loadMessages('en'), loadMessages('ko'))];
 
 async function englishSentencesOn(page: Page): Promise<string[]> {
   const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
