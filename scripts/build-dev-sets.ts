@@ -14,18 +14,14 @@ import {
   ROOT,
   SOURCES_DIR,
   TRAINING_DIR,
+  evalSetFiles,
   isEvalHalf,
+  nearDuplicate,
+  readEvalSet,
   readSources,
   toEvalItem,
+  trigrams,
 } from './dev-sets';
-
-/** Character trigrams of a prompt, lower-cased. */
-function trigrams(text: string): Set<string> {
-  const t = text.toLowerCase();
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
-  return out;
-}
 
 /**
  * Our hand-written training prompts (not the dev halves this script writes).
@@ -33,32 +29,56 @@ function trigrams(text: string): Set<string> {
  * left out of both halves: in EVAL it would be a paraphrase of training data.
  */
 const handWritten = readdirSync(TRAINING_DIR)
-  .filter((f) => f.endsWith('.txt') && !f.startsWith('dev-'))
+  .filter((f) => f.endsWith('.txt') && !f.startsWith('dev-') && !f.startsWith('public-'))
   .flatMap((f) => readFileSync(path.join(TRAINING_DIR, f), 'utf8').split('\n'))
   .filter((l) => l.includes('|') && !l.startsWith('#'))
   .map((l) => trigrams(l.slice(l.indexOf('|') + 1).replace(/\\n/g, '\n')));
 
 function nearTraining(prompt: string): boolean {
   const g = trigrams(prompt);
-  return handWritten.some((h) => {
-    let common = 0;
-    for (const x of g) if (h.has(x)) common++;
-    return common / (g.size + h.size - common) > 0.5;
-  });
+  return handWritten.some((h) => nearDuplicate(g, h));
 }
 
-for (const all of readSources()) {
+const sources = readSources().map((all) => {
   const items = all.filter((it) => !nearTraining(it.prompt));
+  return {
+    all,
+    items,
+    train: items.filter((it) => !isEvalHalf(it.prompt)),
+    evalItems: items.filter((it) => isEvalHalf(it.prompt)),
+  };
+});
+
+/**
+ * Every prompt evaluation reads: the EVAL halves and the sets that are only
+ * for evaluation (MT-Bench, multilingual.jsonl). A TRAIN-half prompt close
+ * to one of them is dropped, so the eval never scores a paraphrase of what
+ * the classifier learnt from.
+ */
+const sourceNames = new Set(sources.map((s) => s.all[0]?.source));
+const evalGrams = [
+  ...sources.flatMap((s) => s.evalItems.map((it) => it.prompt)),
+  ...evalSetFiles()
+    .map(readEvalSet)
+    .filter((set) => !sourceNames.has(set.name))
+    .flatMap((set) => set.items.map((it) => it.prompt)),
+].map(trigrams);
+
+function nearEval(prompt: string): boolean {
+  const g = trigrams(prompt);
+  return evalGrams.some((e) => nearDuplicate(g, e));
+}
+
+for (const { all, items, evalItems, ...split } of sources) {
   const source = all[0]?.source;
   if (!source) continue;
+  const train = split.train.filter((it) => !nearEval(it.prompt));
   const srcFile = path.join(SOURCES_DIR, `${source}.txt`);
   // The source's own header (where it comes from, its licence) goes with both halves.
   const header = readFileSync(srcFile, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('# '))
     .map((l) => `# ${l.slice(2)}`);
-  const train = items.filter((it) => !isEvalHalf(it.prompt));
-  const evalItems = items.filter((it) => isEvalHalf(it.prompt));
   const trainFile = path.join(TRAINING_DIR, `dev-${source}.txt`);
   writeFileSync(
     trainFile,
@@ -73,6 +93,6 @@ for (const all of readSources()) {
   const evalFile = path.join(EVAL_DIR, `${source}.jsonl`);
   writeFileSync(evalFile, evalItems.map((it) => JSON.stringify(toEvalItem(it))).join('\n') + '\n');
   console.log(
-    `${source}: ${all.length} prompts, ${all.length - items.length} close to hand-written training prompts left out, ${items.length} -> ${train.length} train (${path.relative(ROOT, trainFile)}), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
+    `${source}: ${all.length} prompts, ${all.length - items.length} close to hand-written training prompts left out, ${items.length} -> ${train.length} train (${path.relative(ROOT, trainFile)}; ${split.train.length - train.length} close to an eval prompt left out), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
   );
 }

@@ -31,6 +31,27 @@ export interface SourceItem {
   prompt: string;
 }
 
+/** Character trigrams of a prompt, lower-cased. */
+export function trigrams(text: string): Set<string> {
+  const t = text.toLowerCase();
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Whether two prompts (as {@link trigrams}) are near-duplicates: trigram
+ * Jaccard above 0.5, the bar for "a paraphrase" between training and
+ * evaluation data and between cross-validation folds.
+ */
+export function nearDuplicate(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < big.size * 0.5) return false; // Jaccard <= size ratio
+  let common = 0;
+  for (const g of small) if (big.has(g)) common++;
+  return common / (a.size + b.size - common) > 0.5;
+}
+
 /** Languages the eval reports on, detected from the script when not declared. */
 export function detectLang(text: string): string {
   if (/[\u3040-\u30ff]/.test(text)) return 'ja';

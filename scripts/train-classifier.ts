@@ -26,6 +26,7 @@ import type { TokenFeatures } from '../lib/router/tokens';
 import { tokenFeatures } from '../lib/router/tokens';
 import type { Bucket } from '../lib/router/types';
 import { BUCKETS } from '../lib/router/types';
+import { nearDuplicate, trigrams } from './dev-sets';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TRAIN_DIR = path.join(ROOT, 'lib', 'router', 'training');
@@ -208,14 +209,6 @@ const GRID: (typeof HYPER)[] = [
 /** Risk thresholds tried: 0.05, 0.0625, ... 0.5. */
 const RISKS = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.0125) * 10000) / 10000);
 
-/** Character trigrams of a prompt, lower-cased. */
-function trigrams(text: string): Set<string> {
-  const t = text.toLowerCase();
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= t.length; i++) out.add(t.slice(i, i + 3));
-  return out;
-}
-
 /**
  * Folds: near-duplicates (character-trigram Jaccard above 0.5, the bar
  * eval/README.md uses for paraphrases) are joined into one group, and a
@@ -233,12 +226,7 @@ function foldsOf(texts: string[]): Map<string, number> {
   for (let i = 0; i < texts.length; i++) {
     const a = grams[i]!;
     for (let j = i + 1; j < texts.length; j++) {
-      const b = grams[j]!;
-      const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-      if (small.size < big.size * 0.5) continue; // Jaccard <= size ratio
-      let common = 0;
-      for (const g of small) if (big.has(g)) common++;
-      if (common / (a.size + b.size - common) > 0.5) parent[find(j)] = find(i);
+      if (nearDuplicate(a, grams[j]!)) parent[find(j)] = find(i);
     }
   }
   const first = new Map<number, string>();

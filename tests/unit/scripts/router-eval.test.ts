@@ -7,9 +7,11 @@ import {
   TRAINING_DIR,
   evalSetFiles,
   isEvalHalf,
+  nearDuplicate,
   readEvalSet,
   readSources,
   toEvalItem,
+  trigrams,
 } from '../../../scripts/dev-sets';
 import { TARGETS, evaluateSets, formatReport } from '../../../scripts/router-eval';
 
@@ -66,10 +68,25 @@ describe('dev sets', () => {
       .map((l) => l.slice(l.indexOf('|') + 1).replace(/\\n/g, '\n')),
   );
 
-  it('no eval prompt is in the training data', () => {
+  it('no eval prompt is in the training data, nor a near-duplicate of a training prompt', () => {
+    const trainingGrams = [...training].map((text) => ({ text, grams: trigrams(text) }));
+    const near: string[] = [];
     for (const f of evalSetFiles())
-      for (const it of readEvalSet(f).items)
+      for (const it of readEvalSet(f).items) {
         expect(training.has(it.prompt), `${f}: ${it.id}`).toBe(false);
+        const grams = trigrams(it.prompt);
+        for (const t of trainingGrams)
+          if (nearDuplicate(grams, t.grams)) near.push(`${it.id} ~ ${t.text.slice(0, 60)}`);
+      }
+    expect(near).toEqual([]);
+  });
+
+  it('tells a paraphrase from a different prompt', () => {
+    const a = trigrams('How many seasons of the office are there in total?');
+    expect(nearDuplicate(a, trigrams('how many seasons of the office are there'))).toBe(true);
+    expect(nearDuplicate(a, trigrams('Prove that the square root of two is irrational.'))).toBe(
+      false,
+    );
   });
 
   it('each source is split by its text alone: the EVAL half in eval/, the TRAIN half in training', () => {
