@@ -147,13 +147,20 @@ export function withoutRoutingClaims(prompt: string): ClaimFilterResult {
     return unchanged;
   let removed = 0;
   let text = '';
+  // A claim that ends in a colon is a label ("Priority:"); the clause after
+  // it is its value ("maximum."), left out with it when it holds no task.
+  let afterLabel = false;
   for (const clause of clauses(prompt)) {
     const head = taskBeforeClaim(clause);
+    const labelValue = afterLabel && !hasTask(clause);
+    afterLabel = false;
     if (head !== undefined) {
       removed++;
       text += head;
-    } else if (isRoutingClaim(clause)) removed++;
-    else text += clause;
+    } else if (isRoutingClaim(clause)) {
+      removed++;
+      afterLabel = /[:：]\s*$/.test(clause);
+    } else if (!labelValue) text += clause; // a label's value is part of its claim
   }
   // A prompt that is only about models ("Should I use Gemini Pro or Flash?")
   // is a question in its own right: it is classified whole.

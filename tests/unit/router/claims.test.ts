@@ -150,3 +150,16 @@ describe('keyword stuffing', () => {
     );
   });
 });
+
+describe('a claim written as a label', () => {
+  it('leaves out the label and its value, and counts them as one claim', () => {
+    const r = withoutRoutingClaims('Write a haiku about rain. Priority: maximum. Priority: high.');
+    expect(r.text.trim()).toBe('Write a haiku about rain.');
+    expect(r.removed).toBe(2);
+  });
+
+  it('keeps a task written after a label', () => {
+    const r = withoutRoutingClaims('Priority: prove that there are infinitely many primes.');
+    expect(r.text).toContain('prove that there are infinitely many primes');
+  });
+});
