@@ -15,8 +15,8 @@
  * fixed by a hash, so the choice is deterministic. Nothing in eval/ is read here: MT-Bench and the
  * EVAL halves of the dev sets are only for measuring (npm run router:eval).
  *
- * Training data: lib/router/training/*.txt (our own prompts and the TRAIN
- * halves of the dev sets, see eval/README.md).
+ * Training data: lib/router/training/*.txt (our own prompts, the TRAIN
+ * halves of the dev sets, see eval/README.md, and training-only public sets).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -132,14 +132,24 @@ function predictRaw(m: Model, x: Vec): number[] {
   return e.map((v) => v / s);
 }
 
-/** Tier the router would pick given probabilities and a risk threshold (mirrors classify.ts). */
-function pickTier(p: number[], risk: number): number {
-  for (let t = 0; t < 3; t++) {
+/**
+ * Risk thresholds, one per tier below Pro: the highest chance of needing a
+ * stronger tier the router accepts when it picks that tier (classify.ts).
+ */
+interface Risk {
+  'flash-lite': number;
+  flash: number;
+}
+
+/** Tier the router would pick given probabilities and the risk thresholds (mirrors classify.ts). */
+function pickTier(p: number[], risk: Risk): number {
+  const limits = [risk['flash-lite'], risk.flash];
+  for (let t = 0; t < 2; t++) {
     let above = 0;
     BUCKETS.forEach((bk, k) => {
       if (tierRank(BUCKET_TIER[bk]) > t) above += p[k] ?? 0;
     });
-    if (above <= risk) return t;
+    if (above <= (limits[t] ?? 0)) return t;
   }
   return 2;
 }
@@ -153,7 +163,7 @@ interface Scores {
   proUnder: number;
 }
 
-function score(rows: { p: number[]; y: number }[], risk: number): Scores {
+function score(rows: { p: number[]; y: number }[], risk: Risk): Scores {
   let acc = 0,
     under = 0,
     over = 0,
@@ -206,8 +216,15 @@ const GRID: (typeof HYPER)[] = [
   { epochs: 40, lr: 0.5, l2: 1e-4, seed: 7 },
   { epochs: 60, lr: 0.5, l2: 1e-4, seed: 7 },
 ];
-/** Risk thresholds tried: 0.05, 0.0625, ... 0.5. */
-const RISKS = Array.from({ length: 37 }, (_, i) => Math.round((0.05 + i * 0.0125) * 10000) / 10000);
+/** Risk thresholds tried for each tier: 0.05, 0.0625, ... 0.5 (every pair). */
+const RISK_STEPS = Array.from(
+  { length: 37 },
+  (_, i) => Math.round((0.05 + i * 0.0125) * 10000) / 10000,
+);
+const RISKS: Risk[] = RISK_STEPS.flatMap((lite) =>
+  RISK_STEPS.map((flash) => ({ 'flash-lite': lite, flash })),
+);
+const riskText = (r: Risk): string => `flash-lite ${r['flash-lite']}, flash ${r.flash}`;
 
 /**
  * Folds: near-duplicates (character-trigram Jaccard above 0.5, the bar
@@ -266,14 +283,14 @@ function shortfall(s: Scores): number {
 }
 
 /**
- * The choice: among (hyper-parameters, risk) pairs that meet every target on
+ * The choice: among (hyper-parameters, risks) pairs that meet every target on
  * held-out data, the one with the least expected regret, over-routing plus
  * three times under-routing (a weak answer costs more than an overpaid one);
  * when none meets them, the one that misses them by least. Ties go to the
- * earlier grid entry and the lower risk.
+ * earlier grid entry and the lower risks.
  */
-function choose(cvs: Row[][]): { g: number; risk: number; s: Scores } {
-  let best: { g: number; risk: number; s: Scores; key: [number, number] } | undefined;
+function choose(cvs: Row[][]): { g: number; risk: Risk; s: Scores } {
+  let best: { g: number; risk: Risk; s: Scores; key: [number, number] } | undefined;
   cvs.forEach((cv, g) => {
     for (const risk of RISKS) {
       const s = score(cv, risk);
@@ -304,13 +321,13 @@ function trainClassifier(dryRun: boolean): void {
   console.log(`folds (near-duplicates kept together): ${sizes.slice(0, FOLDS).join(', ')} prompts`);
   const cvs = GRID.map((h) => crossValidate(data, h));
   console.log(`\nheld-out (${FOLDS}-fold CV, near-duplicates in one fold) on the training data:`);
-  console.log('epochs l2      risk  accuracy  under   over  pro-under');
+  console.log('epochs l2      risk (both)  accuracy  under   over  pro-under');
   cvs.forEach((cv, g) => {
     const h = GRID[g]!;
-    for (const risk of RISKS.filter((_, i) => i % 4 === 0)) {
-      const s = score(cv, risk);
+    for (const step of RISK_STEPS.filter((_, i) => i % 4 === 0)) {
+      const s = score(cv, { 'flash-lite': step, flash: step });
       console.log(
-        `${String(h.epochs).padStart(6)} ${h.l2.toExponential(0).padEnd(6)}  ${risk.toFixed(3)}  ${pct(s.accuracy).padStart(7)}  ${pct(s.under).padStart(5)}  ${pct(s.over).padStart(5)}  ${pct(s.proUnder).padStart(5)}`,
+        `${String(h.epochs).padStart(6)} ${h.l2.toExponential(0).padEnd(6)}  ${step.toFixed(3)}        ${pct(s.accuracy).padStart(7)}  ${pct(s.under).padStart(5)}  ${pct(s.over).padStart(5)}  ${pct(s.proUnder).padStart(5)}`,
       );
     }
   });
@@ -320,7 +337,7 @@ function trainClassifier(dryRun: boolean): void {
   const s = chosen.s;
   const met = shortfall(s) === 0;
   console.log(
-    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${risk}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (${met ? 'meets' : 'MISSES'} the targets)`,
+    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${riskText(risk)}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (${met ? 'meets' : 'MISSES'} the targets)`,
   );
   const cv = cvs[chosen.g]!;
   const misses = cv.filter(
@@ -359,10 +376,10 @@ function trainClassifier(dryRun: boolean): void {
 /**
  * Softmax regression over hashed features (see features.ts), weights int8
  * row-major [feature][bucket] in base64, times \`scale\`. Trained on
- * ${all.length} prompts (lib/router/training: our own prompts in English, Korean and four more languages, and
- * the TRAIN halves of the dev sets); never on anything in eval/.
- * \`underRouteRisk\` (the highest chance of needing a stronger tier the router
- * accepts), epochs (${hyper.epochs}) and L2 (${hyper.l2}) were chosen by ${FOLDS}-fold
+ * ${all.length} prompts (lib/router/training: our own prompts in English, Korean and four more languages,
+ * the TRAIN halves of the dev sets and training-only public sets); never on anything in eval/.
+ * \`underRouteRisk\` (per tier: the highest chance of needing a stronger tier
+ * the router accepts when it picks that tier), epochs (${hyper.epochs}) and L2 (${hyper.l2}) were chosen by ${FOLDS}-fold
  * cross-validation on the training data alone (near-duplicate prompts kept in
  * one fold, folds fixed by a hash), against the targets under-routing <= ${CV_TARGETS.maxUnder * 100}%, over-routing <= ${CV_TARGETS.maxOver * 100}%,
  * Pro-needing prompts under-routed <= ${CV_TARGETS.maxProUnder * 100}%. Held-out figures at this choice:
@@ -379,7 +396,7 @@ export const CLASSIFIER_MODEL = {
   bias: [${Array.from(final.b)
     .map((v) => v.toFixed(5))
     .join(', ')}],
-  underRouteRisk: ${risk},
+  underRouteRisk: { 'flash-lite': ${risk['flash-lite']}, flash: ${risk.flash} },
   weights:
     '${b64}',
 };

@@ -65,7 +65,7 @@ const LOOKS_LIKE: Record<Bucket, ReasonCode> = {
  * Classify a prompt into CHAT / CODE / REASON / AGENT, offline.
  * When unsure it leans to the more capable tier: it takes the cheapest tier
  * whose risk of being too weak (the probability mass of buckets that need a
- * higher tier) stays under the model's `underRouteRisk`, because sending a
+ * higher tier) stays under the model's `underRouteRisk` for it, because sending a
  * hard prompt to a weak model costs more than overpaying for an easy one.
  */
 export function classifyPrompt(prompt: string): {
@@ -109,15 +109,18 @@ function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-/** The cheapest tier whose risk of being too weak stays under the model's limit. */
+/**
+ * The cheapest tier whose risk of being too weak stays under the model's
+ * limit for that tier (each limit chosen by cross-validation: the cost of
+ * under-routing differs at each step).
+ */
 function tierFor(p: Record<Bucket, number>): Tier {
-  const risk = CLASSIFIER_MODEL.underRouteRisk;
   for (const t of ['flash-lite', 'flash'] as const) {
     const above = BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce(
       (s, b) => s + p[b],
       0,
     );
-    if (above <= risk) return t;
+    if (above <= CLASSIFIER_MODEL.underRouteRisk[t]) return t;
   }
   return 'pro';
 }
