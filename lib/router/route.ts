@@ -8,7 +8,17 @@ import { reason, reasonText, type Reason } from './reasons';
 import { CONTEXT_FLASH_TOKENS, LATENCY_FLASH_LITE_MS, routeByRules } from './rules';
 import { BUCKET_TIER, TIER_LABEL, maxTier, tierRank } from './tiers';
 import { estimateOutputTokens, estimateTokens } from './tokens';
-import type { Bucket, Catalog, CostPico, Decision, RouteRequest, Tier } from './types';
+import type {
+  Bucket,
+  Catalog,
+  ClassifierReading,
+  CostPico,
+  Decision,
+  RouteRequest,
+  Tier,
+  TierOption,
+} from './types';
+import { BUCKETS, TIERS } from './types';
 
 /** Options shared by routing functions. */
 export interface RouteOptions {
@@ -21,7 +31,40 @@ export interface RouteOptions {
    * lesson's inspect-then-pick). Used instead of the local classifier; when
    * a model made it (`byModel`), the decision is not `offline`.
    */
-  classification?: { bucket: Bucket; reasons: Reason[]; byModel?: boolean };
+  classification?: {
+    bucket: Bucket;
+    reasons: Reason[];
+    byModel?: boolean;
+    /** The local classifier's reading, when it made the classification. */
+    probabilities?: Record<Bucket, number>;
+    confidence?: number;
+  };
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * The classifier's reading for the decision: how sure it was, how likely each
+ * tier is the one needed, and the likeliest tier besides the decided one.
+ */
+function classifierReading(
+  p: Record<Bucket, number>,
+  confidence: number,
+  decided: Tier,
+): ClassifierReading {
+  const perTier: Record<Tier, number> = { 'flash-lite': 0, flash: 0, pro: 0 };
+  for (const b of BUCKETS) perTier[BUCKET_TIER[b]] += p[b];
+  const others = TIERS.filter((t) => t !== decided);
+  const runnerUp = others.reduce((a, b) => (perTier[b] > perTier[a] ? b : a));
+  return {
+    confidence: round2(confidence),
+    tierProbabilities: {
+      'flash-lite': round2(perTier['flash-lite']),
+      flash: round2(perTier.flash),
+      pro: round2(perTier.pro),
+    },
+    runnerUp: { tier: runnerUp, probability: round2(perTier[runnerUp]) },
+  };
 }
 
 /**
@@ -44,6 +87,8 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   const reasons: Reason[] = [];
   let tier: Tier;
   let bucket: Decision['bucket'];
+  let probabilities: Record<Bucket, number> | undefined;
+  let confidence = 0;
 
   const needs = {
     needsTools: req.needsTools,
@@ -59,6 +104,8 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   } else {
     const c = options.classification ?? classifyDetailed(req.prompt);
     bucket = c.bucket;
+    probabilities = c.probabilities;
+    confidence = c.confidence ?? 0;
     const classTier = BUCKET_TIER[c.bucket];
     if (strategy === 'classify') {
       tier = classTier;
@@ -131,11 +178,19 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
 
   const usage = { inputTokens, outputTokens: estimatedOutputTokens };
   const at = { at: day };
+  // What if: every tier's model that day, priced on the same tokens.
+  const tierPico = {} as Record<Tier, number>;
+  const tiers = {} as Record<Tier, TierOption>;
+  for (const t of TIERS) {
+    const option = t === tier ? model : resolveTier(cat, t, day).model;
+    tierPico[t] = costPicoUsd(option, usage, at);
+    tiers[t] = { model: option.id, costUsd: picoToUsd(tierPico[t]) };
+  }
   const costPico: CostPico = {
-    picked: costPicoUsd(model, usage, at),
-    alwaysPro: costPicoUsd(resolveTier(cat, 'pro', day).model, usage, at),
-    alwaysFlash: costPicoUsd(resolveTier(cat, 'flash', day).model, usage, at),
-    alwaysFlashLite: costPicoUsd(resolveTier(cat, 'flash-lite', day).model, usage, at),
+    picked: tierPico[tier],
+    alwaysPro: tierPico.pro,
+    alwaysFlash: tierPico.flash,
+    alwaysFlashLite: tierPico['flash-lite'],
   };
 
   const decision: Decision = {
@@ -152,12 +207,14 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
       alwaysFlashLite: picoToUsd(costPico.alwaysFlashLite),
     },
     costPico,
+    tiers,
     offline: !options.classification?.byModel || strategy === 'rules',
     at: day,
   };
   if (req.id !== undefined) decision.id = req.id;
   if (bucket !== undefined) decision.bucket = bucket;
   if (resolved.retired) decision.retired = resolved.retired;
+  if (probabilities) decision.classifier = classifierReading(probabilities, confidence, tier);
   // Key order: id first, as in the contract.
   return req.id !== undefined ? { id: req.id, ...decision } : decision;
 }

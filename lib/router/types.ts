@@ -81,6 +81,26 @@ export interface Decision {
   /** The catalog day the decision was made and priced on (YYYY-MM-DD, UTC). */
   at: string;
   retired?: RetiredInfo;
+  /** What the classifier read (strategies `classify` and `auto`). */
+  classifier?: ClassifierReading;
+  /** What if: each tier's model that day and its cost for this prompt. */
+  tiers: Record<Tier, TierOption>;
+}
+
+/** The classifier's view of a prompt, as the decision reports it. */
+export interface ClassifierReading {
+  /** Probability of the bucket it chose (0..1, two decimals). */
+  confidence: number;
+  /** Probability that each tier is the one the prompt needs (two decimals). */
+  tierProbabilities: Record<Tier, number>;
+  /** The likeliest tier other than the decided one, and its probability. */
+  runnerUp: { tier: Tier; probability: number };
+}
+
+/** One tier as it stands for one prompt: its model that day and the cost. */
+export interface TierOption {
+  model: string;
+  costUsd: number;
 }
 
 /** A rejected request: never a stack trace. */

@@ -167,3 +167,41 @@ describe('routePrompt with a classification made elsewhere', () => {
     expect(rules.offline).toBe(true);
   });
 });
+
+describe('what the decision tells a learner beyond the tier', () => {
+  it("carries the classifier's confidence, each tier's probability and the runner-up tier", () => {
+    const d = routePrompt({ prompt: PROOF }, { now: NOW });
+    expect(d.tier).toBe('pro');
+    const c = d.classifier;
+    expect(c).toBeDefined();
+    if (!c) return;
+    expect(c.confidence).toBeGreaterThan(0.5);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    const sum =
+      c.tierProbabilities['flash-lite'] + c.tierProbabilities.flash + c.tierProbabilities.pro;
+    expect(sum).toBeCloseTo(1, 1);
+    expect(c.tierProbabilities.pro).toBeGreaterThan(c.tierProbabilities.flash);
+    // The runner-up is another tier, the likeliest of the two left.
+    expect(c.runnerUp.tier).not.toBe('pro');
+    const other = c.runnerUp.tier === 'flash' ? 'flash-lite' : 'flash';
+    expect(c.runnerUp.probability).toBe(c.tierProbabilities[c.runnerUp.tier]);
+    expect(c.runnerUp.probability).toBeGreaterThanOrEqual(c.tierProbabilities[other]);
+  });
+
+  it('has no classifier reading when only the declared needs decided', () => {
+    const d = routePrompt({ prompt: PROOF, strategy: 'rules' }, { now: NOW });
+    expect(d.classifier).toBeUndefined();
+  });
+
+  it("prices every tier's model that day on the same tokens (what if)", () => {
+    const d = routePrompt({ prompt: CHAT }, { now: NOW });
+    expect(d.tiers[d.tier]).toEqual({ model: d.model, costUsd: d.costUsd.picked });
+    expect(d.tiers.pro.costUsd).toBe(d.costUsd.alwaysPro);
+    expect(d.tiers['flash-lite'].costUsd).toBe(d.costUsd.alwaysFlashLite);
+    expect(d.tiers.flash.model).toBe(
+      routePrompt({ prompt: CHAT, needsTools: true, strategy: 'rules' }, { now: NOW }).model,
+    );
+    expect(d.tiers['flash-lite'].costUsd).toBeLessThan(d.tiers.flash.costUsd);
+    expect(d.tiers.flash.costUsd).toBeLessThan(d.tiers.pro.costUsd);
+  });
+});
