@@ -1,7 +1,8 @@
 import type { Key, ReactNode } from 'react';
 
 export interface Column<Row> {
-  header: ReactNode;
+  /** Leave out every column's header for a table of named rows only: no header row then. */
+  header?: ReactNode;
   cell: (row: Row, index: number) => ReactNode;
   /** Numbers line up on the right, in a monospaced face. */
   numeric?: boolean;
@@ -9,6 +10,8 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** Extra classes for this column's cells (e.g. a smaller face, no wrapping). */
   className?: string;
+  /** A test id for this column's cell, row by row. */
+  testId?: (row: Row) => string;
 }
 
 // Full class strings on purpose: Tailwind finds classes by reading the source.
@@ -67,24 +70,27 @@ export function DataTable<Row>({
   rowClassName?: (row: Row) => string;
   className?: string;
 }) {
+  const headed = columns.some((column) => column.header !== undefined);
   const table = (
     <table className={[className, 'w-full text-sm'].filter(Boolean).join(' ')} data-testid={testId}>
       {caption && (
         <caption className={captionShown ? CAPTION.shown : CAPTION.hidden}>{caption}</caption>
       )}
-      <thead className={scroll ? 'sticky top-0 bg-white dark:bg-zinc-950' : undefined}>
-        <tr className="border-b border-zinc-200 dark:border-zinc-800">
-          {columns.map((column, index) => (
-            <th
-              key={index}
-              scope="col"
-              className={column.numeric ? 'px-3 py-2 text-right' : 'px-3 py-2 text-left'}
-            >
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      {headed && (
+        <thead className={scroll ? 'sticky top-0 bg-white dark:bg-zinc-950' : undefined}>
+          <tr className="border-b border-zinc-200 dark:border-zinc-800">
+            {columns.map((column, index) => (
+              <th
+                key={index}
+                scope="col"
+                className={column.numeric ? 'px-3 py-2 text-right' : 'px-3 py-2 text-left'}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
       <tbody>
         {rows.map((row, rowIndex) => (
           <tr
@@ -97,6 +103,7 @@ export function DataTable<Row>({
             {columns.map((column, index) => {
               const props = {
                 className: cellClass(column),
+                'data-testid': column.testId?.(row),
                 children: column.cell(row, rowIndex),
               };
               return column.rowHeader ? (
