@@ -24,6 +24,7 @@ import { LiveEstimatePlaceholder } from './live-estimate-placeholder';
 import { ModelAnswer } from './model-answer';
 import { useProgress } from '../progress/progress-provider';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 import { Field } from '@/components/ui/field';
 
 const INITIAL: DecideState = { status: 'idle' };
@@ -175,12 +176,9 @@ export function PromptForm() {
             </label>
           ))}
           {errors.strategy && (
-            <p
-              id={`${id}-strategy-error`}
-              className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
-            >
+            <ErrorText id={`${id}-strategy-error`} className="mt-1">
               {errorText('strategy')}
-            </p>
+            </ErrorText>
           )}
         </fieldset>
 
