@@ -3,6 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { deleteAccountAction, type DeleteState } from '@/app/[locale]/profile/actions';
+import { dangerButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 
 export function DeleteAccountForm() {
   const t = useTranslations('Account');
@@ -23,19 +25,11 @@ export function DeleteAccountForm() {
         {t('deleteConfirm')}
       </label>
       {state.status === 'needs-confirm' && (
-        <p
-          id={`${id}-error`}
-          role="alert"
-          className="text-sm font-medium text-red-700 dark:text-red-400"
-        >
+        <ErrorText id={`${id}-error`} announce>
           {t('deleteNeedsConfirm')}
-        </p>
+        </ErrorText>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={dangerButton}>
         {t('deleteButton')}
       </button>
     </form>

@@ -4,7 +4,14 @@ import { useTranslations } from 'next-intl';
 import { formatUsd } from '@/lib/router/cost';
 import type { Decision } from '@/lib/router/types';
 import { ReasonList } from './reason-list';
+import { DataTable } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
+
+const COST_TEST_ID = {
+  picked: 'cost-picked',
+  alwaysPro: 'cost-pro',
+  alwaysFlashLite: 'cost-flash-lite',
+} as const;
 
 const TIER_STYLE = {
   'flash-lite': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
@@ -34,6 +41,26 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
   const { alwaysPro, alwaysFlashLite } = decision.costUsd;
   const picked = real?.costUsd ?? decision.costUsd.picked;
   const cheaperThanPro = picked > 0 && alwaysPro > picked ? alwaysPro / picked : 1;
+  // The picked model's cost against both baselines, each with how they compare.
+  const costs = [
+    {
+      key: 'picked',
+      usd: picked,
+      note: (
+        <span className="text-emerald-700 dark:text-emerald-400">
+          {cheaperThanPro > 1
+            ? t('timesCheaper', { times: times(cheaperThanPro) })
+            : t('sameAsPro')}
+        </span>
+      ),
+    },
+    { key: 'alwaysPro', usd: alwaysPro, note: null },
+    {
+      key: 'alwaysFlashLite',
+      usd: alwaysFlashLite,
+      note: alwaysFlashLite > 0 ? t('vsLite', { times: times(picked / alwaysFlashLite) }) : null,
+    },
+  ] as const;
   return (
     <Section id="decision-heading" title={t('decision')} tone="card" size="lg">
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
@@ -77,43 +104,26 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
       <ReasonList decision={decision} className="mt-1 list-disc space-y-1 pl-5 text-sm" />
 
       <h3 className="mt-4 text-sm font-semibold">{real ? t('realCostHeading') : t('cost')}</h3>
-      <table className="mt-1 w-full text-sm">
-        <tbody>
-          <tr className="border-b border-zinc-100 dark:border-zinc-800">
-            <th scope="row" className="py-1.5 text-left font-medium">
-              {t('picked')}
-            </th>
-            <td className="py-1.5 text-right font-mono font-semibold" data-testid="cost-picked">
-              {formatUsd(picked)}
-            </td>
-            <td className="py-1.5 pl-3 text-right text-emerald-700 dark:text-emerald-400">
-              {cheaperThanPro > 1
-                ? t('timesCheaper', { times: times(cheaperThanPro) })
-                : t('sameAsPro')}
-            </td>
-          </tr>
-          <tr className="border-b border-zinc-100 dark:border-zinc-800">
-            <th scope="row" className="py-1.5 text-left font-medium">
-              {t('alwaysPro')}
-            </th>
-            <td className="py-1.5 text-right font-mono" data-testid="cost-pro">
-              {formatUsd(alwaysPro)}
-            </td>
-            <td />
-          </tr>
-          <tr>
-            <th scope="row" className="py-1.5 text-left font-medium">
-              {t('alwaysFlashLite')}
-            </th>
-            <td className="py-1.5 text-right font-mono" data-testid="cost-flash-lite">
-              {formatUsd(alwaysFlashLite)}
-            </td>
-            <td className="py-1.5 pl-3 text-right text-zinc-600 dark:text-zinc-400">
-              {alwaysFlashLite > 0 ? t('vsLite', { times: times(picked / alwaysFlashLite) }) : null}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <DataTable
+        className="mt-1"
+        rows={costs}
+        rowKey={(row) => row.key}
+        columns={[
+          { cell: (row) => t(row.key), rowHeader: true },
+          {
+            // The picked model's cost stands out from the baselines'.
+            cell: (row) =>
+              row.key === 'picked' ? (
+                <strong className="font-semibold">{formatUsd(row.usd)}</strong>
+              ) : (
+                formatUsd(row.usd)
+              ),
+            numeric: true,
+            testId: (row) => COST_TEST_ID[row.key],
+          },
+          { cell: (row) => row.note, className: 'text-right text-zinc-600 dark:text-zinc-400' },
+        ]}
+      />
 
       {decision.retired && (
         <p

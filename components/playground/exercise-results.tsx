@@ -2,12 +2,10 @@
 
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
-import { exerciseLogToCsv, exerciseLogToJsonl } from '@/lib/playground/exercise-export';
 import { formatUsd } from '@/lib/router/cost';
 import type { ExerciseSummary } from '@/lib/router/exercise';
 import { TIERS, type Decision, type RouteRequest, type Strategy } from '@/lib/router/types';
-import { ReasonList } from './reason-list';
+import { ExerciseLog } from './exercise-log';
 import { StrategiesTable } from './strategies-table';
 
 // The chart library is the heaviest part of the page: load it only when there is something to draw.
@@ -23,25 +21,11 @@ export interface ExerciseRun {
   strategy: Strategy;
 }
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
-
 const percent = (share: number) => Math.round(share * 100);
 
 export function ExerciseResults({ run }: { run: ExerciseRun }) {
   const t = useTranslations('Playground.exercise');
   const { summary, decisions, requests } = run;
-  const [open, setOpen] = useState(false);
-  const log = useMemo(
-    () => decisions.map((decision, index) => ({ prompt: requests[index]?.prompt ?? '', decision })),
-    [decisions, requests],
-  );
   const totals = summary.totals;
   const bars = [
     { key: 'router', label: t('router'), usd: totals.router.usd },
@@ -120,85 +104,7 @@ export function ExerciseResults({ run }: { run: ExerciseRun }) {
 
       <StrategiesTable requests={requests} strategy={run.strategy} />
 
-      <div>
-        <div className="mb-3 flex flex-wrap items-center gap-3">
-          <h3 className="font-semibold">{t('log')}</h3>
-          <button
-            type="button"
-            onClick={() =>
-              download('stream-exercise.csv', 'text/csv;charset=utf-8', exerciseLogToCsv(log))
-            }
-            className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
-          >
-            {t('downloadCsv')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download('stream-exercise.jsonl', 'application/x-ndjson', exerciseLogToJsonl(log))
-            }
-            className="rounded-lg border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700"
-          >
-            {t('downloadJsonl')}
-          </button>
-        </div>
-        <details
-          open={open}
-          onToggle={(event) => setOpen(event.currentTarget.open)}
-          className="rounded-xl border border-zinc-200 dark:border-zinc-800"
-        >
-          <summary className="cursor-pointer px-4 py-2 text-sm font-medium">{`${t('log')} (${decisions.length})`}</summary>
-          {open && (
-            <div className="max-h-[32rem] overflow-auto" tabIndex={0}>
-              <table className="w-full text-sm">
-                <thead className="sticky top-0 bg-zinc-100 dark:bg-zinc-900">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 text-left">
-                      #
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left">
-                      {t('colPrompt')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left">
-                      {t('colBucket')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-left">
-                      {t('colModel')}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t('colCost')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.map(({ prompt, decision }, index) => (
-                    <tr
-                      key={index}
-                      className="border-t border-zinc-100 align-top dark:border-zinc-800"
-                    >
-                      <td className="px-3 py-2 text-zinc-500">{index + 1}</td>
-                      <td className="px-3 py-2">
-                        <p className="line-clamp-2">{prompt}</p>
-                        <details className="mt-1">
-                          <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-300">
-                            {t('showReasons')}
-                          </summary>
-                          <ReasonList decision={decision} className="mt-1 list-disc pl-4 text-xs" />
-                        </details>
-                      </td>
-                      <td className="px-3 py-2 font-mono text-xs">{decision.bucket ?? '—'}</td>
-                      <td className="px-3 py-2 font-mono text-xs">{decision.model}</td>
-                      <td className="px-3 py-2 text-right font-mono text-xs">
-                        {formatUsd(decision.costUsd.picked)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </details>
-      </div>
+      <ExerciseLog requests={requests} decisions={decisions} />
     </section>
   );
 }

@@ -24,9 +24,18 @@ import { LiveEstimatePlaceholder } from './live-estimate-placeholder';
 import { ModelAnswer } from './model-answer';
 import { useProgress } from '../progress/progress-provider';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 import { Field } from '@/components/ui/field';
 
 const INITIAL: DecideState = { status: 'idle' };
+
+/** What a prompt may need, each a checkbox named like its message. */
+const NEEDS = ['needsTools', 'needsReasoning'] as const;
+/** The whole-number fields, each named like its label message, with its help line. */
+const COUNTS = [
+  { name: 'maxContext', help: 'maxContextHelp' },
+  { name: 'latencyBudgetMs', help: 'latencyHelp' },
+] as const;
 
 // The estimate needs the router and its validation in the browser: they load after first paint.
 const LiveEstimate = lazy(() =>
@@ -109,63 +118,40 @@ export function PromptForm() {
 
         <fieldset className="space-y-3 rounded-xl border border-zinc-200 p-4 dark:border-zinc-800">
           <legend className="px-1 font-semibold">{t('needs')}</legend>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="needsTools"
-              checked={values.needsTools}
-              onChange={(event) => set('needsTools', event.target.checked)}
-              className="size-4"
-            />
-            {t('needsTools')}
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="needsReasoning"
-              checked={values.needsReasoning}
-              onChange={(event) => set('needsReasoning', event.target.checked)}
-              className="size-4"
-            />
-            {t('needsReasoning')}
-          </label>
+          {NEEDS.map((need) => (
+            <label key={need} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name={need}
+                checked={values[need]}
+                onChange={(event) => set(need, event.target.checked)}
+                className="size-4"
+              />
+              {t(need)}
+            </label>
+          ))}
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              id={`${id}-maxContext`}
-              size="sm"
-              label={t('maxContext')}
-              help={t('maxContextHelp')}
-              error={errorText('maxContext')}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  name="maxContext"
-                  inputMode="numeric"
-                  value={values.maxContext}
-                  onChange={(event) => set('maxContext', event.target.value)}
-                  className={inputClass}
-                />
-              )}
-            </Field>
-            <Field
-              id={`${id}-latency`}
-              size="sm"
-              label={t('latencyBudgetMs')}
-              help={t('latencyHelp')}
-              error={errorText('latencyBudgetMs')}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  name="latencyBudgetMs"
-                  inputMode="numeric"
-                  value={values.latencyBudgetMs}
-                  onChange={(event) => set('latencyBudgetMs', event.target.value)}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            {COUNTS.map((count) => (
+              <Field
+                key={count.name}
+                id={`${id}-${count.name}`}
+                size="sm"
+                label={t(count.name)}
+                help={t(count.help)}
+                error={errorText(count.name)}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    name={count.name}
+                    inputMode="numeric"
+                    value={values[count.name]}
+                    onChange={(event) => set(count.name, event.target.value)}
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            ))}
           </div>
         </fieldset>
 
@@ -190,12 +176,9 @@ export function PromptForm() {
             </label>
           ))}
           {errors.strategy && (
-            <p
-              id={`${id}-strategy-error`}
-              className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
-            >
+            <ErrorText id={`${id}-strategy-error`} className="mt-1">
               {errorText('strategy')}
-            </p>
+            </ErrorText>
           )}
         </fieldset>
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorText } from './error-text';
 
 /** What a field's control needs to be named, described and marked invalid. */
 export interface FieldControlProps {
@@ -65,13 +66,9 @@ export function Field({
         </p>
       )}
       {invalid && (
-        <p
-          id={`${id}-error`}
-          role={announceError ? 'alert' : undefined}
-          className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
-        >
+        <ErrorText id={`${id}-error`} announce={announceError} className="mt-1">
           {error}
-        </p>
+        </ErrorText>
       )}
       {after}
     </div>

@@ -103,6 +103,34 @@ function worstCasePico(
 }
 
 /**
+ * Counts one call against an hourly limit; the refusal once the limit is
+ * reached, else null. A refused call still counts (see hitRateLimit).
+ */
+async function hitHourlyLimit({
+  code,
+  key,
+  limit,
+  per,
+  now,
+}: {
+  code: 'rate_limited_ip' | 'rate_limited_user';
+  key: string;
+  limit: number;
+  /** How the message words whom the limit counts ("per learner"). */
+  per: string;
+  now: Date;
+}): Promise<Admission | null> {
+  const hit = await hitRateLimit(db, { key, limit, windowMs: HOUR_MS, now });
+  if (hit.ok) return null;
+  return refuse(429, {
+    code,
+    limit: hit.limit,
+    resetAt: hit.resetAt.toISOString(),
+    message: `at most ${hit.limit} model calls per hour ${per}`,
+  });
+}
+
+/**
  * Checks every limit that protects the key, in order: a key exists, the
  * caller is signed in, the prompt fits, the IP's and the learner's hourly
  * calls, then today's spend.
@@ -131,34 +159,22 @@ export async function admitModelCall(
       message: `prompt must be at most ${env.PLAYGROUND_MAX_PROMPT_CHARS} characters for a real model call`,
     });
   }
-  const perIp = await hitRateLimit(db, {
-    key: `model-call:ip:${ip}`,
-    limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_IP,
-    windowMs: HOUR_MS,
-    now,
-  });
-  if (!perIp.ok) {
-    return refuse(429, {
+  const hourly =
+    (await hitHourlyLimit({
       code: 'rate_limited_ip',
-      limit: perIp.limit,
-      resetAt: perIp.resetAt.toISOString(),
-      message: `at most ${perIp.limit} model calls per hour from one address`,
-    });
-  }
-  const perUser = await hitRateLimit(db, {
-    key: `model-call:user:${userId}`,
-    limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER,
-    windowMs: HOUR_MS,
-    now,
-  });
-  if (!perUser.ok) {
-    return refuse(429, {
+      key: `model-call:ip:${ip}`,
+      limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_IP,
+      per: 'from one address',
+      now,
+    })) ??
+    (await hitHourlyLimit({
       code: 'rate_limited_user',
-      limit: perUser.limit,
-      resetAt: perUser.resetAt.toISOString(),
-      message: `at most ${perUser.limit} model calls per hour per learner`,
-    });
-  }
+      key: `model-call:user:${userId}`,
+      limit: env.PLAYGROUND_CALLS_PER_HOUR_PER_USER,
+      per: 'per learner',
+      now,
+    }));
+  if (hourly) return hourly;
   // Dollars -> micro-dollars (rounded once) -> pico-dollars, exactly.
   const capPico = BigInt(Math.round(env.PLAYGROUND_DAILY_SPEND_CAP_USD * 1_000_000)) * 1_000_000n;
   const reservation = await reserveSpend(db, {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { CheckStatsSection } from './check-stats-section';
+import { QueueSection } from './queue-section';
 import { MarkdownLite } from '@/components/community/markdown-lite';
 import {
   CommentModerationButton,
@@ -12,7 +13,6 @@ import { hiddenComments, openCommentReports } from '@/lib/community/comments';
 import { displayName } from '@/lib/community/display-name';
 import { listProblemReports } from '@/lib/community/problem-reports';
 import { ClientMessages } from '@/i18n/client-messages-provider';
-import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -43,117 +43,97 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
     listProblemReports(),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
-  const card =
-    'rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900';
 
   return (
     <ClientMessages page="moderation">
       <div className="mx-auto max-w-4xl space-y-12 px-4 py-12">
         <h1 className="text-3xl font-extrabold">{t('title')}</h1>
 
-        <Section
+        <QueueSection
           id="reported"
-          title={
-            <>
-              {t('reports')} ({reports.length})
-            </>
-          }
+          title={t('reports')}
+          waiting={reports.length}
+          items={reports}
+          empty={t('noReports')}
+          itemKey={(report) => report.id}
         >
-          {reports.length === 0 ? (
-            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noReports')}</p>
-          ) : (
-            <ul className="mt-3 space-y-3">
-              {reports.map((report) => (
-                <li key={report.id} className={card}>
-                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {displayName(report.comment.author)} ·{' '}
-                    <Link
-                      href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`}
-                      className="underline"
-                    >
-                      {report.comment.lessonId}
-                    </Link>{' '}
-                    · {when(report.createdAt)}
-                  </p>
-                  <div className="mt-2">
-                    <MarkdownLite source={report.comment.body} />
-                  </div>
-                  <p className="mt-2 text-sm">
-                    <span className="font-semibold">{t('reason')}:</span> {report.reason}
-                  </p>
-                  <div className="mt-3">
-                    <CommentModerationButton
-                      commentId={report.comment.id}
-                      hidden={report.comment.hiddenAt !== null}
-                    />
-                  </div>
-                </li>
-              ))}
-            </ul>
+          {(report) => (
+            <>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                {displayName(report.comment.author)} ·{' '}
+                <Link
+                  href={`/courses/${report.comment.lessonId}#comment-${report.comment.id}`}
+                  className="underline"
+                >
+                  {report.comment.lessonId}
+                </Link>{' '}
+                · {when(report.createdAt)}
+              </p>
+              <div className="mt-2">
+                <MarkdownLite source={report.comment.body} />
+              </div>
+              <p className="mt-2 text-sm">
+                <span className="font-semibold">{t('reason')}:</span> {report.reason}
+              </p>
+              <div className="mt-3">
+                <CommentModerationButton
+                  commentId={report.comment.id}
+                  hidden={report.comment.hiddenAt !== null}
+                />
+              </div>
+            </>
           )}
-        </Section>
+        </QueueSection>
 
-        <Section
+        <QueueSection
           id="hidden"
-          title={
-            <>
-              {t('hidden')} ({hidden.length})
-            </>
-          }
+          title={t('hidden')}
+          waiting={hidden.length}
+          items={hidden}
+          empty={t('noHidden')}
+          itemKey={(comment) => comment.id}
         >
-          {hidden.length === 0 ? (
-            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noHidden')}</p>
-          ) : (
-            <ul className="mt-3 space-y-3">
-              {hidden.map((comment) => (
-                <li key={comment.id} className={card}>
-                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    {displayName(comment.author)} · {comment.lessonId} · {when(comment.createdAt)}
-                  </p>
-                  <div className="mt-2">
-                    <MarkdownLite source={comment.body} />
-                  </div>
-                  <div className="mt-3">
-                    <CommentModerationButton commentId={comment.id} hidden />
-                  </div>
-                </li>
-              ))}
-            </ul>
+          {(comment) => (
+            <>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                {displayName(comment.author)} · {comment.lessonId} · {when(comment.createdAt)}
+              </p>
+              <div className="mt-2">
+                <MarkdownLite source={comment.body} />
+              </div>
+              <div className="mt-3">
+                <CommentModerationButton commentId={comment.id} hidden />
+              </div>
+            </>
           )}
-        </Section>
+        </QueueSection>
 
-        <Section
+        <QueueSection
           id="problems"
-          title={
-            <>
-              {t('problems')} ({problems.filter((problem) => problem.status !== 'done').length})
-            </>
-          }
+          title={t('problems')}
+          waiting={problems.filter((problem) => problem.status !== 'done').length}
+          items={problems}
+          empty={t('noProblems')}
+          itemKey={(problem) => problem.id}
         >
-          {problems.length === 0 ? (
-            <p className="mt-3 text-zinc-600 dark:text-zinc-400">{t('noProblems')}</p>
-          ) : (
-            <ul className="mt-3 space-y-3">
-              {problems.map((problem) => (
-                <li key={problem.id} className={card} data-problem-report="">
-                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
-                    <span className="font-semibold">{problem.kind}</span> · {t('page')}:{' '}
-                    <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
-                  </p>
-                  <p className="mt-2 whitespace-pre-wrap">{problem.message}</p>
-                  {problem.contact && (
-                    <p className="mt-1 text-sm">
-                      {t('contact')}: {problem.contact}
-                    </p>
-                  )}
-                  <div className="mt-3">
-                    <ProblemStatusSelect reportId={problem.id} status={problem.status} />
-                  </div>
-                </li>
-              ))}
-            </ul>
+          {(problem) => (
+            <div data-problem-report="">
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                <span className="font-semibold">{problem.kind}</span> · {t('page')}:{' '}
+                <span className="font-mono">{problem.pageUrl}</span> · {when(problem.createdAt)}
+              </p>
+              <p className="mt-2 whitespace-pre-wrap">{problem.message}</p>
+              {problem.contact && (
+                <p className="mt-1 text-sm">
+                  {t('contact')}: {problem.contact}
+                </p>
+              )}
+              <div className="mt-3">
+                <ProblemStatusSelect reportId={problem.id} status={problem.status} />
+              </div>
+            </div>
           )}
-        </Section>
+        </QueueSection>
 
         <CheckStatsSection />
       </div>

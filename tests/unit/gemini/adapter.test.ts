@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { reasonText } from '../../../lib/router/reasons';
 import {
   GeminiAdapter,
@@ -6,7 +6,6 @@ import {
   parseBucket,
   type AdapterStreamEvent,
 } from '../../../lib/gemini/adapter';
-import { GeminiError } from '../../../lib/gemini/errors';
 import { SdkModelClient } from '../../../lib/gemini/sdk-client';
 import { OfflineModelClient } from '../../../lib/gemini/offline-client';
 import {
@@ -17,7 +16,9 @@ import {
   picoToUsd,
   type RouteRequest,
 } from '../../../lib/router';
-import { startGeminiStub, stubTokenEstimate, type GeminiStub } from '../../support/gemini-stub';
+import { caughtGeminiError as caught } from '../../support/caught-gemini-error';
+import { stubTokenEstimate } from '../../support/gemini-stub';
+import { startGeminiStubForTests } from '../../support/gemini-stub-hooks';
 
 const LITE = 'gemini-2.5-flash-lite';
 const FLASH = 'gemini-3.8-flash';
@@ -25,22 +26,15 @@ const PRO = 'gemini-3.1-pro-preview';
 const NOW = new Date('2026-12-01T12:00:00Z');
 const AT = { at: NOW };
 
-let stub: GeminiStub;
+const stub = startGeminiStubForTests();
 let sleeps: number[];
 
-beforeAll(async () => {
-  stub = await startGeminiStub({ port: 0 });
-});
-afterAll(async () => {
-  await stub.close();
-});
 beforeEach(() => {
-  stub.reset();
   sleeps = [];
 });
 
 const client = () =>
-  new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000 });
+  new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub().url, timeoutMs: 5_000 });
 const adapter = (opts: ConstructorParameters<typeof GeminiAdapter>[1] = {}) =>
   new GeminiAdapter(client(), {
     now: NOW,
@@ -55,16 +49,6 @@ const adapter = (opts: ConstructorParameters<typeof GeminiAdapter>[1] = {}) =>
 const chat: RouteRequest = { prompt: 'Say hello to the class.', strategy: 'rules' };
 const tools: RouteRequest = { prompt: 'Look up the weather.', needsTools: true, strategy: 'rules' };
 const reasoning: RouteRequest = { prompt: 'Prove it.', needsReasoning: true, strategy: 'rules' };
-
-async function caught(p: Promise<unknown>): Promise<GeminiError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(GeminiError);
-    return e as GeminiError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('GeminiAdapter', () => {
   it('routes, calls the routed model and prices the real usage', async () => {
@@ -82,15 +66,15 @@ describe('GeminiAdapter', () => {
     expect(res.costPico).toBeGreaterThan(0);
     expect(res.costUsd).toBe(picoToUsd(expected));
     expect(res.attempts).toEqual([expect.objectContaining({ model: LITE, outcome: 'ok' })]);
-    expect(stub.requests.map((r) => r.model)).toEqual([LITE]);
-    expect(stub.requests[0]!.maxOutputTokens).toBe(1024);
+    expect(stub().requests.map((r) => r.model)).toEqual([LITE]);
+    expect(stub().requests[0]!.maxOutputTokens).toBe(1024);
   });
 
   it('routes every call on its own (different requests, different models)', async () => {
     const a = adapter();
     const results = [await a.run(chat), await a.run(tools), await a.run(reasoning)];
     expect(results.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
-    expect(stub.requests.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
+    expect(stub().requests.map((r) => r.model)).toEqual([LITE, FLASH, PRO]);
     // Pro thinks: thinking tokens bill as output.
     expect(results[2]!.usage.thinkingTokens).toBeGreaterThan(0);
     expect(results[2]!.costPico).toBe(costPicoUsd(findModel(catalog, PRO)!, results[2]!.usage, AT));
@@ -106,7 +90,7 @@ describe('GeminiAdapter', () => {
 
   it('bills the model that answered when Google re-routes a shut-down id', async () => {
     // As on 2026-12-01: requests to gemini-2.5-pro are answered by gemini-3.8-flash.
-    stub.setBehaviour({ reroutes: { [PRO]: FLASH } });
+    stub().setBehaviour({ reroutes: { [PRO]: FLASH } });
     const res = await adapter().run(reasoning);
     expect(res.askedModel).toBe(PRO);
     expect(res.modelVersion).toBe(FLASH);
@@ -118,7 +102,7 @@ describe('GeminiAdapter', () => {
   });
 
   it('streams the re-routed answer and bills it at the answering model', async () => {
-    stub.setBehaviour({ reroutes: { [LITE]: 'gemini-3.5-flash-lite-001' } });
+    stub().setBehaviour({ reroutes: { [LITE]: 'gemini-3.5-flash-lite-001' } });
     const events: AdapterStreamEvent[] = [];
     for await (const e of adapter().stream(chat)) events.push(e);
     const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
@@ -135,13 +119,13 @@ describe('GeminiAdapter', () => {
   });
 
   it('is not re-routed when modelVersion is the asked model or a dated version of it', async () => {
-    stub.setBehaviour({ reroutes: { [LITE]: `${LITE}-001` } });
+    stub().setBehaviour({ reroutes: { [LITE]: `${LITE}-001` } });
     const res = await adapter().run(chat);
     expect(res).toMatchObject({ model: LITE, billedModel: LITE, rerouted: false });
   });
 
   it('retries a 429 once on the same model and succeeds', async () => {
-    stub.failNext(LITE, 429);
+    stub().failNext(LITE, 429);
     const res = await adapter().run(chat);
     expect(res.model).toBe(LITE);
     expect(res.fellBack).toBe(false);
@@ -153,12 +137,12 @@ describe('GeminiAdapter', () => {
   });
 
   it('does not retry a per-day 429: the daily quota will not come back today', async () => {
-    stub.setBehaviour({
+    stub().setBehaviour({
       errorMessages: {
         429: 'Quota exceeded for quota metric GenerateRequestsPerDayPerProjectPerModel-FreeTier.',
       },
     });
-    stub.failNext(LITE, 429);
+    stub().failNext(LITE, 429);
     const res = await adapter().run(chat);
     expect(sleeps).toEqual([]);
     expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
@@ -169,15 +153,15 @@ describe('GeminiAdapter', () => {
   });
 
   it('spreads retries with jitter: half to all of the backoff step', async () => {
-    stub.failNext(LITE, 429);
+    stub().failNext(LITE, 429);
     await adapter({ random: () => 0 }).run(chat);
-    stub.failNext(LITE, 503);
+    stub().failNext(LITE, 503);
     await adapter({ random: () => 0.5 }).run(chat);
     expect(sleeps).toEqual([500, 750]);
   });
 
   it('falls to the next tier after 503 twice', async () => {
-    stub.failNext(LITE, 503, 503);
+    stub().failNext(LITE, 503, 503);
     const res = await adapter().run(chat);
     expect(res.model).toBe(FLASH);
     expect(res.tier).toBe('flash');
@@ -193,14 +177,14 @@ describe('GeminiAdapter', () => {
   });
 
   it('falls from pro to flash', async () => {
-    stub.failNext(PRO, 500, 500);
+    stub().failNext(PRO, 500, 500);
     const res = await adapter().run(reasoning);
     expect(res.model).toBe(FLASH);
     expect(res.attempts.map((a) => a.model)).toEqual([PRO, PRO, FLASH]);
   });
 
   it('throws a clear error listing every try when all models fail', async () => {
-    stub.failNext('*', 503, 503, 503, 503, 503, 503);
+    stub().failNext('*', 503, 503, 503, 503, 503, 503);
     const err = await caught(adapter().run(chat));
     expect(err.code).toBe('exhausted');
     expect(err.retryable).toBe(true);
@@ -209,11 +193,11 @@ describe('GeminiAdapter', () => {
     for (const m of [LITE, FLASH, PRO]) expect(err.message).toContain(m);
     expect(err.message).toMatch(/6 tries/);
     expect(err.message).toContain('HTTP 503');
-    expect(stub.requests).toHaveLength(6);
+    expect(stub().requests).toHaveLength(6);
   });
 
   it('respects retries = 0', async () => {
-    stub.failNext(LITE, 429);
+    stub().failNext(LITE, 429);
     const res = await adapter({ retries: 0 }).run(chat);
     expect(res.attempts.map((a) => a.model)).toEqual([LITE, FLASH]);
     expect(sleeps).toEqual([]);
@@ -221,7 +205,7 @@ describe('GeminiAdapter', () => {
 
   it('treats a timeout as retryable and moves on', async () => {
     // Far apart, so a busy machine answering Flash slowly never looks like a timeout.
-    stub.setBehaviour({ delayByModel: { [LITE]: 10_000 } });
+    stub().setBehaviour({ delayByModel: { [LITE]: 10_000 } });
     const res = await adapter({ timeoutMs: 1_000 }).run(chat);
     expect(res.model).toBe(FLASH);
     expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
@@ -232,7 +216,7 @@ describe('GeminiAdapter', () => {
   });
 
   it('moves past a 404 (retired model) without retrying it', async () => {
-    stub.failNext(LITE, 404);
+    stub().failNext(LITE, 404);
     const res = await adapter().run(chat);
     expect(res.attempts.map((a) => `${a.model}:${a.outcome}`)).toEqual([
       `${LITE}:not_found`,
@@ -241,14 +225,17 @@ describe('GeminiAdapter', () => {
   });
 
   it('does not retry or fall back on a bad key', async () => {
-    const a = new GeminiAdapter(new SdkModelClient({ apiKey: 'not-the-key', baseUrl: stub.url }), {
-      now: NOW,
-    });
+    const a = new GeminiAdapter(
+      new SdkModelClient({ apiKey: 'not-the-key', baseUrl: stub().url }),
+      {
+        now: NOW,
+      },
+    );
     const err = await caught(a.run(chat));
     expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false });
     expect(err.attempts).toHaveLength(1);
     expect(err.message).not.toContain('not-the-key');
-    expect(stub.requests).toHaveLength(1);
+    expect(stub().requests).toHaveLength(1);
   });
 
   it('streams: decision first, then text chunks, then usage and cost', async () => {
@@ -268,7 +255,7 @@ describe('GeminiAdapter', () => {
   });
 
   it('streams with retry and fallback before the first chunk', async () => {
-    stub.failNext(FLASH, 429, 503);
+    stub().failNext(FLASH, 429, 503);
     const events: AdapterStreamEvent[] = [];
     for await (const ev of adapter().stream(tools)) events.push(ev);
     const done = events.at(-1) as Extract<AdapterStreamEvent, { type: 'done' }>;
@@ -285,7 +272,7 @@ describe('GeminiAdapter', () => {
   });
 
   it('stream ends with a clear error when every model fails', async () => {
-    stub.failNext('*', 503, 503, 503, 503);
+    stub().failNext('*', 503, 503, 503, 503);
     const events: AdapterStreamEvent[] = [];
     const err = await caught(
       (async () => {
@@ -298,7 +285,7 @@ describe('GeminiAdapter', () => {
   });
 
   it('does not retry a stream that failed after text was sent', async () => {
-    stub.setBehaviour({ streamErrorAfterChunks: 1 });
+    stub().setBehaviour({ streamErrorAfterChunks: 1 });
     const events: AdapterStreamEvent[] = [];
     const err = await caught(
       (async () => {
@@ -309,7 +296,7 @@ describe('GeminiAdapter', () => {
     expect(err).toMatchObject({ code: 'unavailable', status: 500 });
     expect(err.message).toMatch(/not retried/);
     expect(err.attempts).toHaveLength(1);
-    expect(stub.requests).toHaveLength(1);
+    expect(stub().requests).toHaveLength(1);
   });
 
   it('prices nothing when offline', async () => {
@@ -329,20 +316,20 @@ describe('classifyWithModel', () => {
     expect(c).toMatchObject({ bucket: 'CODE', source: 'model', model: LITE, confidence: null });
     expect(c.reasons.map(reasonText)[0]).toContain(LITE);
     expect(c.costPico).toBe(costPicoUsd(findModel(catalog, LITE)!, c.usage!, AT));
-    const req = stub.requests[0]!;
+    const req = stub().requests[0]!;
     expect(req).toMatchObject({ model: LITE, maxOutputTokens: 10, temperature: 0 });
     expect(req.prompt).toContain('Output only the bucket name');
     expect(req.prompt).toContain('Fix the bug in this TypeScript function');
   });
 
   it("takes the model's answer even where the local classifier would differ", async () => {
-    stub.setBehaviour({ classifierAnswer: ' agent.\n' });
+    stub().setBehaviour({ classifierAnswer: ' agent.\n' });
     const c = await classifyWithModel(client(), 'hello', { now: NOW });
     expect(c).toMatchObject({ bucket: 'AGENT', source: 'model' });
   });
 
   it('falls back to the local classifier on a garbage answer', async () => {
-    stub.setBehaviour({ classifierAnswer: 'I think this is probably code' });
+    stub().setBehaviour({ classifierAnswer: 'I think this is probably code' });
     const prompt = 'Write a haiku about autumn';
     const c = await classifyWithModel(client(), prompt, { now: NOW });
     const local = classifyPrompt(prompt);
@@ -354,14 +341,14 @@ describe('classifyWithModel', () => {
   });
 
   it('falls back to the local classifier on a 500', async () => {
-    stub.failNext(LITE, 500);
+    stub().failNext(LITE, 500);
     const c = await classifyWithModel(client(), 'Fix the bug in this TypeScript function', {
       now: NOW,
     });
     expect(c.source).toBe('local');
     expect(c.reasons.map(reasonText)[0]).toMatch(/failed/);
     expect(c.reasons.map(reasonText)[0]).toContain('500');
-    expect(stub.requests).toHaveLength(1); // no retry: the local classifier is instant
+    expect(stub().requests).toHaveLength(1); // no retry: the local classifier is instant
   });
 
   it('falls back on a thrown non-Gemini error and never calls an offline client', async () => {

@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CLASSIFIER_MARKER,
-  startGeminiStub,
-  stubClassify,
-  stubTokenEstimate,
-  type GeminiStub,
-} from '../../support/gemini-stub';
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_MARKER, stubClassify, stubTokenEstimate } from '../../support/gemini-stub';
+import { startGeminiStubForTests } from '../../support/gemini-stub-hooks';
 
-let stub: GeminiStub;
-
-beforeAll(async () => {
-  stub = await startGeminiStub({ port: 0 });
-});
-afterAll(async () => {
-  await stub.close();
-});
-beforeEach(() => stub.reset());
+const stub = startGeminiStubForTests();
 
 function post(path: string, body: unknown, key: string | null = 'stub-key') {
-  return fetch(`${stub.url}${path}`, {
+  return fetch(`${stub().url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(key ? { 'x-goog-api-key': key } : {}) },
     body: JSON.stringify(body),
@@ -47,8 +34,8 @@ describe('gemini stub (raw HTTP)', () => {
       expect(json.usageMetadata.promptTokenCount).toBe(stubTokenEstimate('hello there'));
       expect(json.usageMetadata.candidatesTokenCount).toBe(stubTokenEstimate(text));
     }
-    expect(stub.requests.map((r) => r.apiVersion)).toEqual(['v1beta', 'v1']);
-    expect(stub.requests.every((r) => r.keyOk && r.action === 'generateContent')).toBe(true);
+    expect(stub().requests.map((r) => r.apiVersion)).toEqual(['v1beta', 'v1']);
+    expect(stub().requests.every((r) => r.keyOk && r.action === 'generateContent')).toBe(true);
   });
 
   it('reports thinking tokens for pro models only', async () => {
@@ -67,7 +54,7 @@ describe('gemini stub (raw HTTP)', () => {
   });
 
   it('caps reported thinking at the thinkingBudget the request sends, as Google does', async () => {
-    stub.setBehaviour({ thinkingTokens: 5_000 });
+    stub().setBehaviour({ thinkingTokens: 5_000 });
     const withBudget = (await (
       await post('/v1beta/models/gemini-2.5-flash:generateContent', {
         ...contents('x'),
@@ -79,11 +66,11 @@ describe('gemini stub (raw HTTP)', () => {
       await post('/v1beta/models/gemini-2.5-flash:generateContent', contents('x'))
     ).json()) as { usageMetadata: { thoughtsTokenCount?: number } };
     expect(unbounded.usageMetadata.thoughtsTokenCount).toBe(5_000);
-    expect(stub.requests.at(0)?.thinkingBudget).toBe(256);
+    expect(stub().requests.at(0)?.thinkingBudget).toBe(256);
   });
 
   it('answers after delayMs instead of never', async () => {
-    stub.setBehaviour({ delayMs: 150 });
+    stub().setBehaviour({ delayMs: 150 });
     const started = Date.now();
     const res = await post('/v1beta/models/gemini-2.5-flash:generateContent', contents('late'));
     expect(res.status).toBe(200);
@@ -154,13 +141,13 @@ describe('gemini stub (raw HTTP)', () => {
     expect(await ask('Why is the sky blue? Prove it step by step')).toBe('REASON');
     expect(await ask('Use the search tool and book a table')).toBe('AGENT');
     expect(await ask('hello, how are you?')).toBe('CHAT');
-    stub.setBehaviour({ classifierAnswer: 'banana' });
+    stub().setBehaviour({ classifierAnswer: 'banana' });
     expect(await ask('hello')).toBe('banana');
     expect(stubClassify('그냥 인사')).toBe('CHAT');
   });
 
   it('plays scripted failures per model, then answers normally', async () => {
-    stub.failNext('gemini-2.5-flash', 429, 503);
+    stub().failNext('gemini-2.5-flash', 429, 503);
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++)
       statuses.push(
@@ -172,7 +159,7 @@ describe('gemini stub (raw HTTP)', () => {
       (await post('/v1beta/models/gemini-2.5-pro:generateContent', contents('x'))).status,
     ).toBe(200);
     const body = (await (
-      await (stub.failNext('*', 500),
+      await (stub().failNext('*', 500),
       post('/v1beta/models/gemini-2.5-pro:generateContent', contents('x')))
     ).json()) as {
       error: { status: string };
@@ -181,14 +168,14 @@ describe('gemini stub (raw HTTP)', () => {
   });
 
   it('can be scripted over HTTP (for Playwright) and caps output at maxOutputTokens', async () => {
-    await fetch(`${stub.url}/__stub/fail`, {
+    await fetch(`${stub().url}/__stub/fail`, {
       method: 'POST',
       body: JSON.stringify({ model: 'gemini-2.5-flash', statuses: [503] }),
     });
     expect(
       (await post('/v1beta/models/gemini-2.5-flash:generateContent', contents('x'))).status,
     ).toBe(503);
-    await fetch(`${stub.url}/__stub/behaviour`, {
+    await fetch(`${stub().url}/__stub/behaviour`, {
       method: 'POST',
       body: JSON.stringify({ answers: { '*': 'a b c d e f g h i j k l m n o p' } }),
     });
@@ -201,11 +188,11 @@ describe('gemini stub (raw HTTP)', () => {
     };
     expect(json.candidates[0]!.finishReason).toBe('MAX_TOKENS');
     expect(stubTokenEstimate(json.candidates[0]!.content.parts[0]!.text)).toBeLessThanOrEqual(2);
-    const log = (await (await fetch(`${stub.url}/__stub/requests`)).json()) as Array<{
+    const log = (await (await fetch(`${stub().url}/__stub/requests`)).json()) as Array<{
       maxOutputTokens: number | null;
     }>;
     expect(log.at(-1)!.maxOutputTokens).toBe(2);
-    await fetch(`${stub.url}/__stub/reset`, { method: 'POST' });
-    expect(stub.requests).toHaveLength(0);
+    await fetch(`${stub().url}/__stub/reset`, { method: 'POST' });
+    expect(stub().requests).toHaveLength(0);
   });
 });

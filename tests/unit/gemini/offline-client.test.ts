@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createModelClient,
   OfflineModelClient,
@@ -6,7 +6,7 @@ import {
   type ModelClient,
   type StreamChunk,
 } from '../../../lib/gemini';
-import { startGeminiStub, type GeminiStub } from '../../support/gemini-stub';
+import { startGeminiStubForTests } from '../../support/gemini-stub-hooks';
 
 describe('OfflineModelClient', () => {
   it('says, in Korean and English, that no model was called, and costs nothing', async () => {
@@ -48,13 +48,7 @@ describe('OfflineModelClient', () => {
 });
 
 describe('createModelClient', () => {
-  let stub: GeminiStub;
-  beforeAll(async () => {
-    stub = await startGeminiStub({ port: 0 });
-  });
-  afterAll(async () => {
-    await stub.close();
-  });
+  const stub = startGeminiStubForTests();
 
   it('is offline without a key (undefined or blank)', () => {
     expect(createModelClient().offline).toBe(true);
@@ -64,12 +58,12 @@ describe('createModelClient', () => {
   });
 
   it('talks to the configured base URL with a key, without exposing the key', async () => {
-    const c = createModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000 });
+    const c = createModelClient({ apiKey: 'stub-key', baseUrl: stub().url, timeoutMs: 5_000 });
     expect(c).toBeInstanceOf(SdkModelClient);
     expect(c.offline).toBe(false);
     expect(JSON.stringify(c)).not.toContain('stub-key');
     const res = await c.generate({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 50 });
     expect(res.text).toContain('gemini-2.5-flash');
-    expect(stub.requests.at(-1)!.keyOk).toBe(true);
+    expect(stub().requests.at(-1)!.keyOk).toBe(true);
   });
 });

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GeminiError, redactSecrets } from '../../../lib/gemini/errors';
+import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../../../lib/gemini/errors';
 import type { StreamChunk } from '../../../lib/gemini/model-client';
 import { fromStatus, SdkModelClient, usageFromMetadata } from '../../../lib/gemini/sdk-client';
-import { startGeminiStub, stubTokenEstimate, type GeminiStub } from '../../support/gemini-stub';
+import { caughtGeminiError as caught } from '../../support/caught-gemini-error';
+import { startGeminiStub, stubTokenEstimate } from '../../support/gemini-stub';
+import { startGeminiStubForTests } from '../../support/gemini-stub-hooks';
 
-let stub: GeminiStub;
-
-beforeAll(async () => {
-  stub = await startGeminiStub({ port: 0 });
-});
-afterAll(async () => {
-  await stub.close();
-});
-beforeEach(() => stub.reset());
+const stub = startGeminiStubForTests();
 
 const client = (opts: Partial<ConstructorParameters<typeof SdkModelClient>[0]> = {}) =>
-  new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub.url, timeoutMs: 5_000, ...opts });
+  new SdkModelClient({ apiKey: 'stub-key', baseUrl: stub().url, timeoutMs: 5_000, ...opts });
 
-async function caught(p: Promise<unknown>): Promise<GeminiError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(GeminiError);
-    return e as GeminiError;
-  }
-  throw new Error('expected a rejection');
+/** Reads a stream to its end, so a test can see the error it fails with. */
+async function drain(stream: AsyncIterable<unknown>): Promise<void> {
+  for await (const _ of stream) void _;
 }
 
 describe('SdkModelClient (real @google/genai against the stub)', () => {
@@ -44,7 +33,7 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
       thinkingTokens: 2 * inputTokens + 16,
       cachedInputTokens: 0,
     });
-    const req = stub.requests[0]!;
+    const req = stub().requests[0]!;
     expect(req).toMatchObject({
       apiVersion: 'v1',
       action: 'generateContent',
@@ -62,11 +51,11 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
       prompt: 'hi',
       maxOutputTokens: 10,
     });
-    expect(stub.requests[0]!.apiVersion).toBe('v1beta');
+    expect(stub().requests[0]!.apiVersion).toBe('v1beta');
   });
 
   it('reports cached prompt tokens separately from billed input', async () => {
-    stub.setBehaviour({ cachedContentTokenCount: 3 });
+    stub().setBehaviour({ cachedContentTokenCount: 3 });
     const prompt = 'a fairly long prompt with a cached prefix in front of it';
     const res = await client().generate({ model: 'gemini-2.5-flash', prompt, maxOutputTokens: 64 });
     expect(res.usage.cachedInputTokens).toBe(3);
@@ -95,7 +84,7 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     const whole = await c.generate(call);
     expect(texts.map((t) => (t as { text: string }).text).join('')).toBe(whole.text);
     expect((chunks.at(-1) as { usage: unknown }).usage).toEqual(whole.usage);
-    expect(stub.requests[0]!.action).toBe('streamGenerateContent');
+    expect(stub().requests[0]!.action).toBe('streamGenerateContent');
   });
 
   it('counts tokens through the API', async () => {
@@ -107,7 +96,7 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
   it('turns a wrong key (403) into a clear, non-retryable GeminiError without the key', async () => {
     const secret = 'AIzaSyTHIS-IS-A-SECRET-KEY-0123456789abc';
     const err = await caught(
-      new SdkModelClient({ apiKey: secret, baseUrl: stub.url }).generate({
+      new SdkModelClient({ apiKey: secret, baseUrl: stub().url }).generate({
         model: 'gemini-2.5-flash',
         prompt: 'hi',
         maxOutputTokens: 10,
@@ -124,27 +113,20 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
     expect(err.message).toContain('403');
     expect(err.message).not.toContain(secret);
     expect(JSON.stringify(err)).not.toContain(secret);
-    expect(stub.requests[0]!.keyOk).toBe(false);
+    expect(stub().requests[0]!.keyOk).toBe(false);
   });
 
   it('also fails a stream with the same auth error', async () => {
-    const c = new SdkModelClient({ apiKey: 'wrong-key', baseUrl: stub.url });
+    const c = new SdkModelClient({ apiKey: 'wrong-key', baseUrl: stub().url });
     const err = await caught(
-      (async () => {
-        for await (const _ of c.stream({
-          model: 'gemini-2.5-flash',
-          prompt: 'hi',
-          maxOutputTokens: 10,
-        }))
-          void _;
-      })(),
+      drain(c.stream({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 })),
     );
     expect(err).toMatchObject({ code: 'auth', status: 403, retryable: false });
     expect(err.message).not.toContain('wrong-key');
   });
 
   it('maps 429 and 5xx to retryable errors with readable messages', async () => {
-    stub.failNext('gemini-2.5-flash', 429, 503, 500);
+    stub().failNext('gemini-2.5-flash', 429, 503, 500);
     const c = client();
     const call = { model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 };
     const e429 = await caught(c.generate(call));
@@ -162,7 +144,7 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
 
   it('turns a slow answer into a retryable timeout', async () => {
     // The answer would take 5 s: giving up well before it shows the timeout was honoured.
-    stub.setBehaviour({ delayMs: 5_000 });
+    stub().setBehaviour({ delayMs: 5_000 });
     const started = Date.now();
     const err = await caught(
       client().generate({
@@ -178,23 +160,16 @@ describe('SdkModelClient (real @google/genai against the stub)', () => {
   });
 
   it('honours the client-wide timeout, for streams too', async () => {
-    stub.setBehaviour({ delayMs: 400 });
+    stub().setBehaviour({ delayMs: 400 });
     const c = client({ timeoutMs: 100 });
     const err = await caught(
-      (async () => {
-        for await (const _ of c.stream({
-          model: 'gemini-2.5-flash',
-          prompt: 'hi',
-          maxOutputTokens: 10,
-        }))
-          void _;
-      })(),
+      drain(c.stream({ model: 'gemini-2.5-flash', prompt: 'hi', maxOutputTokens: 10 })),
     );
     expect(err).toMatchObject({ code: 'timeout', retryable: true });
   });
 
   it('reports a caller abort as cancelled, not retryable', async () => {
-    stub.setBehaviour({ delayMs: 400 });
+    stub().setBehaviour({ delayMs: 400 });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 50);
     const err = await caught(

@@ -1,18 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCatalogCheck } from '../../../scripts/catalog-check';
-import { STUB_LISTED_MODELS, startGeminiStub, type GeminiStub } from '../../support/gemini-stub';
+import { STUB_LISTED_MODELS } from '../../support/gemini-stub';
+import { startGeminiStubForTests } from '../../support/gemini-stub-hooks';
 import { catalog } from '../../../lib/router/catalog';
 
-let stub: GeminiStub;
-beforeAll(async () => {
-  stub = await startGeminiStub({ port: 0 });
-});
-afterAll(async () => {
-  await stub.close();
-});
-beforeEach(() => stub.reset());
+const stub = startGeminiStubForTests();
 
 async function check(options: Parameters<typeof runCatalogCheck>[0] = {}) {
   const lines: string[] = [];
@@ -44,22 +38,22 @@ describe('catalog:check', () => {
   });
 
   it('with a key: every serving model listed by the stub, exit 0', async () => {
-    const { code, out } = await check({ apiKey: 'stub-key', baseUrl: stub.url });
+    const { code, out } = await check({ apiKey: 'stub-key', baseUrl: stub().url });
     expect(out).toMatch(/every serving catalog model is listed/);
     expect(out).toMatch(
       /not listed, as the catalog expects \(shut down\): gemini-2\.5-flash, gemini-2\.5-pro, gemini-3-pro-preview/,
     );
     expect(code).toBe(0);
-    expect(stub.requests.length).toBe(0); // the list is not a recorded generate call
+    expect(stub().requests.length).toBe(0); // the list is not a recorded generate call
   });
 
   it('with a key: reports a model the stub no longer lists, and a served tier whose model is missing, exit 1', async () => {
-    stub.setBehaviour({
+    stub().setBehaviour({
       listedModels: STUB_LISTED_MODELS.filter(
         (id) => id !== 'gemini-3.8-flash' && id !== 'gemini-3.5-flash',
       ),
     });
-    const { code, out } = await check({ apiKey: 'stub-key', baseUrl: stub.url });
+    const { code, out } = await check({ apiKey: 'stub-key', baseUrl: stub().url });
     expect(code).toBe(1);
     expect(out).toMatch(
       /MISSING: gemini-3\.5-flash serves per the catalog but the API no longer lists it/,
@@ -68,7 +62,7 @@ describe('catalog:check', () => {
   });
 
   it('with a wrong key: says the list could not be read, exit 1', async () => {
-    const { code, out } = await check({ apiKey: 'wrong', baseUrl: stub.url });
+    const { code, out } = await check({ apiKey: 'wrong', baseUrl: stub().url });
     expect(code).toBe(1);
     expect(out).toMatch(/Could not list the API's models/);
   });
@@ -82,12 +76,12 @@ describe('catalog:check', () => {
   });
 
   it('runs as npm run catalog:check against the stub and exits 1 for a missing model', async () => {
-    stub.setBehaviour({
+    stub().setBehaviour({
       listedModels: STUB_LISTED_MODELS.filter((id) => id !== 'gemini-3.5-flash'),
     });
     const run = promisify(execFile);
     const err = await run('npx', ['tsx', 'scripts/catalog-check.ts', '--at', '2026-12-01'], {
-      env: { ...process.env, GEMINI_API_KEY: 'stub-key', GEMINI_BASE_URL: stub.url },
+      env: { ...process.env, GEMINI_API_KEY: 'stub-key', GEMINI_BASE_URL: stub().url },
     }).then(
       () => null,
       (e: { code: number; stdout: string }) => e,

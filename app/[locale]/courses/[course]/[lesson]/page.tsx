@@ -58,6 +58,8 @@ export default async function LessonPage({ params }: { params: Params }) {
   const t = await getTranslations('Lesson');
   const lessonId = `${course.slug}/${lesson.slug}`;
   const pad = (n: number) => String(n).padStart(2, '0');
+  // Names the lesson whose prerendered parts (body, table of contents) are shown.
+  const lessonSlugs = { courseSlug: course.slug, lessonSlug: lesson.slug };
 
   return (
     <ClientMessages page="lesson">
@@ -100,18 +102,13 @@ export default async function LessonPage({ params }: { params: Params }) {
           <details className="mt-6 rounded-xl border border-zinc-200 bg-white p-4 lg:hidden dark:border-zinc-800 dark:bg-zinc-900">
             <summary className="cursor-pointer font-semibold">{t('toc')}</summary>
             <div className="mt-3">
-              <StaticLessonPartView
-                part="toc-mobile"
-                courseSlug={course.slug}
-                lessonSlug={lesson.slug}
-              />
+              <StaticLessonPartView part="toc-mobile" {...lessonSlugs} />
             </div>
           </details>
 
           <StaticLessonPartView
             part="body"
-            courseSlug={course.slug}
-            lessonSlug={lesson.slug}
+            {...lessonSlugs}
             className="prose mt-8 max-w-none prose-zinc dark:prose-invert prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none prose-table:text-sm"
           />
 
@@ -126,11 +123,7 @@ export default async function LessonPage({ params }: { params: Params }) {
 
         <aside className="hidden lg:block">
           <div className="sticky top-20">
-            <StaticLessonPartView
-              part="toc-sidebar"
-              courseSlug={course.slug}
-              lessonSlug={lesson.slug}
-            />
+            <StaticLessonPartView part="toc-sidebar" {...lessonSlugs} />
           </div>
         </aside>
       </div>
