@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { formatUsd } from '@/lib/router/cost';
-import type { Decision } from '@/lib/router/types';
+import { TIER_LABEL } from '@/lib/router/tiers';
+import { TIERS, type Decision } from '@/lib/router/types';
 import { ReasonList } from './reason-list';
 import { DataTable } from '@/components/ui/data-table';
 import { Section } from '@/components/ui/section';
@@ -22,6 +23,11 @@ const TIER_STYLE = {
 /** "12.5" for a ratio, trimmed so it reads naturally. */
 function times(ratio: number): string {
   return ratio >= 10 ? ratio.toFixed(0) : Number(ratio.toFixed(1)).toString();
+}
+
+/** "96%" for a probability of 0.96. */
+function percent(probability: number): string {
+  return `${Math.round(probability * 100)}%`;
 }
 
 /** What the model really used and cost, once a real call finished. */
@@ -88,6 +94,18 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
             <dd className="font-mono">{decision.bucket}</dd>
           </>
         )}
+        {decision.classifier && (
+          <>
+            <dt className="text-zinc-600 dark:text-zinc-400">{t('confidence')}</dt>
+            <dd data-testid="decision-confidence">
+              {t('confidenceValue', {
+                confidence: percent(decision.classifier.confidence),
+                tier: TIER_LABEL[decision.classifier.runnerUp.tier],
+                probability: percent(decision.classifier.runnerUp.probability),
+              })}
+            </dd>
+          </>
+        )}
         <dt className="text-zinc-600 dark:text-zinc-400">{t('inputTokens')}</dt>
         <dd data-testid="input-tokens">
           {(real?.inputTokens ?? decision.inputTokens).toLocaleString()}
@@ -122,6 +140,33 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
             testId: (row) => COST_TEST_ID[row.key],
           },
           { cell: (row) => row.note, className: 'text-right text-zinc-600 dark:text-zinc-400' },
+        ]}
+      />
+
+      <h3 className="mt-4 text-sm font-semibold">{t('whatIf')}</h3>
+      <DataTable
+        className="mt-1"
+        caption={t('whatIfCaption')}
+        testId="decision-what-if"
+        rows={TIERS}
+        rowKey={(tier) => tier}
+        rowClassName={(tier) => (tier === decision.tier ? 'font-semibold' : '')}
+        columns={[
+          { header: t('tier'), cell: (tier) => TIER_LABEL[tier], rowHeader: true },
+          {
+            header: t('model'),
+            cell: (tier) => decision.tiers[tier].model,
+            className: 'font-mono text-xs',
+          },
+          {
+            header: t('cost'),
+            cell: (tier) => formatUsd(decision.tiers[tier].costUsd),
+            numeric: true,
+          },
+          {
+            header: t('whatIfNote'),
+            cell: (tier) => (tier === decision.tier ? t('whatIfPicked') : null),
+          },
         ]}
       />
 

@@ -45,6 +45,38 @@ test.describe('the playground, offline (no key)', () => {
     ).toBeVisible();
   });
 
+  test("shows the classifier's confidence and runner-up, and what each tier would cost", async ({
+    page,
+  }) => {
+    await routePrompt(page, '두 홀수의 곱이 홀수임을 증명해 줘');
+    const decision = page.getByRole('region', { name: '라우터의 결정' });
+    await expect(decision.getByTestId('decision-confidence')).toHaveText(
+      /^확신도 \d{1,3}%, 다음 후보 (Flash-Lite|Flash) \(\d{1,3}%\)$/,
+    );
+    const whatIf = decision.getByTestId('decision-what-if');
+    const day = new Date().toISOString().slice(0, 10);
+    for (const [tier, label] of [
+      ['flash-lite', 'Flash-Lite'],
+      ['flash', 'Flash'],
+      ['pro', 'Pro'],
+    ] as const) {
+      const row = whatIf.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: label, exact: true }),
+      });
+      await expect(row).toContainText(resolveTier(catalog, tier, day).model.id);
+      await expect(row).toContainText(/\$\d/);
+    }
+    // The picked tier is marked, and it costs what the decision says it costs.
+    const picked = whatIf.getByRole('row').filter({ hasText: '선택됨' });
+    await expect(picked).toHaveCount(1);
+    await expect(picked).toContainText(
+      (await decision.getByTestId('decision-model').textContent()) ?? '',
+    );
+    await expect(picked).toContainText(
+      (await decision.getByTestId('cost-picked').textContent()) ?? '',
+    );
+  });
+
   test("the router's reasons speak the page's language: Korean on /ko, English on /en", async ({
     page,
   }) => {
