@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { requestMagicLink, type SignInState } from '@/app/[locale]/signin/actions';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 import { Field } from '@/components/ui/field';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -34,17 +35,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         )}
       </Field>
       {limited && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        <ErrorText announce>
           {t('tooManyLinks', {
             reset: format.dateTime(new Date(state.resetAt), { timeStyle: 'short' }),
           })}
-        </p>
+        </ErrorText>
       )}
-      {failed && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {t('linkNotSent')}
-        </p>
-      )}
+      {failed && <ErrorText announce>{t('linkNotSent')}</ErrorText>}
       <button type="submit" disabled={pending} className={`${primaryButton} w-full`}>
         {pending ? t('sending') : t('sendLink')}
       </button>

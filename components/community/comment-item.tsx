@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { Role } from '@/lib/auth/roles';
 import { useState } from 'react';
 import type { CommentView } from '@/lib/community/views';
+import { ErrorText } from '@/components/ui/error-text';
 import { CommentForm } from './comment-form';
 import { MarkdownLite } from './markdown-lite';
 
@@ -156,9 +157,9 @@ export function CommentItem({
         )}
 
         {error && (
-          <p role="alert" className="mt-2 text-sm font-medium text-red-700 dark:text-red-400">
+          <ErrorText announce className="mt-2">
             {error}
-          </p>
+          </ErrorText>
         )}
         {mode === 'reported' && (
           <p role="status" className="mt-2 text-sm text-emerald-700 dark:text-emerald-400">

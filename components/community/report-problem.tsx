@@ -6,6 +6,7 @@ import { usePathname } from '@/i18n/navigation';
 import { callApi } from '@/lib/community/api-client';
 import { CONTACT_MAX_CHARS, PROBLEM_KINDS, REPORT_MAX_CHARS } from '@/lib/community/limits';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 import { Field } from '@/components/ui/field';
 
 type Field = 'kind' | 'message' | 'contact';
@@ -66,12 +67,9 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
 
   const fieldError = (field: Field) =>
     errors[field] ? (
-      <p
-        id={`${id}-${field}-error`}
-        className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
-      >
+      <ErrorText id={`${id}-${field}-error`} className="mt-1">
         {errors[field]}
-      </p>
+      </ErrorText>
     ) : null;
   const input =
     'w-full rounded-lg border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900';
@@ -156,11 +154,7 @@ export function ReportProblem({ lessonId }: { lessonId?: string }) {
                   />
                 )}
               </Field>
-              {general && (
-                <p role="alert" className="font-medium text-red-700 dark:text-red-400">
-                  {general}
-                </p>
-              )}
+              {general && <ErrorText announce>{general}</ErrorText>}
               <button type="submit" disabled={pending} className={primaryButton}>
                 {pending ? t('sending') : t('send')}
               </button>

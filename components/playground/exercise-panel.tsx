@@ -15,6 +15,7 @@ import type { Decision, RouteRequest, Strategy } from '@/lib/router/types';
 import { useProgress } from '../progress/progress-provider';
 import { ExerciseResults, type ExerciseRun } from './exercise-results';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 
 type Source = 'builtin' | 'paste' | 'upload';
 type InputError = { field: 'paste' | 'file'; message: string };
@@ -137,13 +138,9 @@ export function ExercisePanel() {
           </div>
         )}
         {error && (
-          <p
-            id={`${id}-error`}
-            role="alert"
-            className="text-sm font-medium text-red-700 dark:text-red-400"
-          >
+          <ErrorText id={`${id}-error`} announce>
             {error.message}
-          </p>
+          </ErrorText>
         )}
       </fieldset>
 

@@ -8,6 +8,7 @@ import {
   submitHiddenRoundAction,
 } from '@/app/[locale]/playground/lab-actions';
 import { primaryButton } from '@/components/ui/button-styles';
+import { ErrorText } from '@/components/ui/error-text';
 import { readVisitorRouterRaw, writeVisitorRouter } from '@/lib/playground/lab-storage';
 import type { SubmitResult } from '@/lib/playground/router-lab-views';
 import { formatUsd, picoToUsd } from '@/lib/router/cost';
@@ -238,11 +239,7 @@ export default function RouterLabPanel() {
         {t(`origin.${origin}`)}
         {saveText && <span data-testid="lab-save-state"> · {saveText}</span>}
       </p>
-      {linkError && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
-          {t('badLink')}
-        </p>
-      )}
+      {linkError && <ErrorText announce>{t('badLink')}</ErrorText>}
       <RuleEditor
         id={id}
         router={router}
@@ -251,13 +248,9 @@ export default function RouterLabPanel() {
         fired={grade?.fired ?? null}
       />
       {!checked.ok && (
-        <p
-          id={`${id}-invalid`}
-          role="alert"
-          className="text-sm font-medium text-red-700 dark:text-red-400"
-        >
+        <ErrorText id={`${id}-invalid`} announce>
           {t('invalidField', { field: invalidPlace })}
-        </p>
+        </ErrorText>
       )}
       <div className="flex flex-wrap items-center gap-3">
         <button
@@ -330,9 +323,9 @@ function HiddenResult({ result }: { result: SubmitResult }) {
   const t = useTranslations('RouterLab');
   if (!result.ok)
     return (
-      <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+      <ErrorText announce>
         {result.code === 'rate_limited' ? t('rateLimited') : t('invalid', { field: result.field })}
-      </p>
+      </ErrorText>
     );
   const { score } = result;
   return (
