@@ -48,6 +48,7 @@ export function DataTable<Row>({
   rowKey,
   caption,
   captionShown = false,
+  labelledBy,
   scroll,
   scrollLabel,
   testId,
@@ -61,6 +62,8 @@ export function DataTable<Row>({
   /** The table's name; visually hidden unless `captionShown`. */
   caption?: ReactNode;
   captionShown?: boolean;
+  /** The id of a heading that already names the table, instead of a caption. */
+  labelledBy?: string;
   scroll?: keyof typeof SCROLL_HEIGHT;
   /** The scrolling box's name for assistive technology. */
   scrollLabel?: string;
@@ -72,7 +75,11 @@ export function DataTable<Row>({
 }) {
   const headed = columns.some((column) => column.header !== undefined);
   const table = (
-    <table className={[className, 'w-full text-sm'].filter(Boolean).join(' ')} data-testid={testId}>
+    <table
+      className={[className, 'w-full text-sm'].filter(Boolean).join(' ')}
+      aria-labelledby={labelledBy}
+      data-testid={testId}
+    >
       {caption && (
         <caption className={captionShown ? CAPTION.shown : CAPTION.hidden}>{caption}</caption>
       )}

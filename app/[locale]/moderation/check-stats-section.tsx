@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { lessonCheckIds } from '@/lib/checks/registry';
 import { checkStats, problemReportCounts } from '@/lib/checks/stats';
 import { getCourses } from '@/lib/content';
+import { DataTable } from '@/components/ui/data-table';
 
 /**
  * For authors (on /moderation): per lesson, the problem reports filed
@@ -21,7 +22,6 @@ export async function CheckStatsSection() {
       title: lesson.meta.title,
     })),
   );
-  const cell = 'px-2 py-1.5 text-left';
   return (
     <section aria-labelledby="check-stats">
       <h2 id="check-stats" className="text-xl font-bold">
@@ -39,42 +39,32 @@ export async function CheckStatsSection() {
               </span>
             </h3>
             {ids.length > 0 && (
-              <table aria-labelledby={headingId} className="mt-2 w-full text-sm">
-                <thead>
-                  <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                    <th scope="col" className={cell}>
-                      {t('check')}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t('tried')}
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      {t('firstTryRight')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ids.map((id) => {
-                    const entry = stats.get(id);
-                    const tried = entry?.tried ?? 0;
-                    return (
-                      <tr key={id} className="border-b border-zinc-100 dark:border-zinc-800">
-                        <th scope="row" className={`${cell} font-mono font-normal`}>
-                          {id.split('/').at(-1)}
-                        </th>
-                        <td className={`${cell} text-right`}>{tried}</td>
-                        <td className={`${cell} text-right`}>
-                          {tried === 0
-                            ? '–'
-                            : format.number((entry?.firstTryRight ?? 0) / tried, {
-                                style: 'percent',
-                              })}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                className="mt-2"
+                labelledBy={headingId}
+                rows={ids}
+                rowKey={(id) => id}
+                columns={[
+                  {
+                    header: t('check'),
+                    cell: (id) => id.split('/').at(-1),
+                    rowHeader: true,
+                    className: 'font-mono',
+                  },
+                  { header: t('tried'), cell: (id) => stats.get(id)?.tried ?? 0, numeric: true },
+                  {
+                    header: t('firstTryRight'),
+                    cell: (id) => {
+                      const entry = stats.get(id);
+                      const tried = entry?.tried ?? 0;
+                      return tried === 0
+                        ? '–'
+                        : format.number((entry?.firstTryRight ?? 0) / tried, { style: 'percent' });
+                    },
+                    numeric: true,
+                  },
+                ]}
+              />
             )}
           </div>
         );
