@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/ui/data-table';
+import { Field } from '@/components/ui/field';
 import { useId, useMemo, useState } from 'react';
 import { formatMultiple, formatUsd } from '@/lib/router/cost';
 import { strategyComparison } from '@/lib/router/exercise';
@@ -43,23 +44,25 @@ export function StrategiesTable({
     <div>
       <h3 className="font-semibold">{t('strategies')}</h3>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('strategiesIntro')}</p>
-      <div className="mt-3">
-        <label htmlFor={`${id}-prefix`} className="mb-1 block text-sm font-medium">
-          {t('sharedPrefix')}
-        </label>
-        <input
-          id={`${id}-prefix`}
-          inputMode="numeric"
-          value={prefix}
-          onChange={(event) => setPrefix(event.target.value.trim())}
-          aria-invalid={prefixTokens === null}
-          aria-describedby={`${id}-prefix-help`}
-          className="w-40 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        <p id={`${id}-prefix-help`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-          {t('sharedPrefixHelp')}
-        </p>
-      </div>
+      <Field
+        id={`${id}-prefix`}
+        size="sm"
+        label={t('sharedPrefix')}
+        help={t('sharedPrefixHelp')}
+        className="mt-3"
+      >
+        {(control) => (
+          <input
+            {...control}
+            // No error line of its own: until the entry is a whole number the table below is hidden.
+            aria-invalid={prefixTokens === null}
+            inputMode="numeric"
+            value={prefix}
+            onChange={(event) => setPrefix(event.target.value.trim())}
+            className="w-40 rounded-lg border border-zinc-300 bg-white px-3 py-1.5 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        )}
+      </Field>
       {comparison && (
         <DataTable
           rows={comparison.rows}
