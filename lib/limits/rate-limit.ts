@@ -16,11 +16,6 @@ function windowOf(now: Date, windowMs: number): Date {
 }
 
 /**
- * A fixed-window counter in the database, so every app server shares it.
- * The increment is one atomic upsert; a refused call still counts, so
- * hammering a closed door does not open it sooner.
- */
-/**
  * The key of a limit counted per learner when signed in, else per address
  * (a visitor's only identity): "<scope>:user:<id>" or "<scope>:ip:<address>".
  */
@@ -31,6 +26,11 @@ export function learnerOrAddressKey(
   return userId ? `${scope}:user:${userId}` : `${scope}:ip:${ip}`;
 }
 
+/**
+ * A fixed-window counter in the database, so every app server shares it.
+ * The increment is one atomic upsert; a refused call still counts, so
+ * hammering a closed door does not open it sooner.
+ */
 export async function hitRateLimit(
   db: PrismaClient,
   { key, limit, windowMs, now = new Date() }: LimitQuery,
