@@ -69,10 +69,10 @@ function nearEval(prompt: string): boolean {
   return evalGrams.some((e) => nearDuplicate(g, e));
 }
 
-for (const { all, items, evalItems, ...split } of sources) {
+for (const { all, items, evalItems, train: trainHalf } of sources) {
   const source = all[0]?.source;
   if (!source) continue;
-  const train = split.train.filter((it) => !nearEval(it.prompt));
+  const train = trainHalf.filter((it) => !nearEval(it.prompt));
   const srcFile = path.join(SOURCES_DIR, `${source}.txt`);
   // The source's own header (where it comes from, its licence) goes with both halves.
   const header = readFileSync(srcFile, 'utf8')
@@ -93,6 +93,6 @@ for (const { all, items, evalItems, ...split } of sources) {
   const evalFile = path.join(EVAL_DIR, `${source}.jsonl`);
   writeFileSync(evalFile, evalItems.map((it) => JSON.stringify(toEvalItem(it))).join('\n') + '\n');
   console.log(
-    `${source}: ${all.length} prompts, ${all.length - items.length} close to hand-written training prompts left out, ${items.length} -> ${train.length} train (${path.relative(ROOT, trainFile)}; ${split.train.length - train.length} close to an eval prompt left out), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
+    `${source}: ${all.length} prompts, ${all.length - items.length} close to hand-written training prompts left out, ${items.length} -> ${train.length} train (${path.relative(ROOT, trainFile)}; ${trainHalf.length - train.length} close to an eval prompt left out), ${evalItems.length} eval (${path.relative(ROOT, evalFile)})`,
   );
 }

@@ -1,5 +1,11 @@
 import { catalog, dayOf, findModel, modelForTier, pricesOn, statusOn } from '@/lib/router/catalog';
-import { costPicoUsd, formatMultiple, formatUsd, picoToUsd } from '@/lib/router/cost';
+import {
+  costPicoUsd,
+  formatMultiple,
+  formatPercent,
+  formatUsd,
+  picoToUsd,
+} from '@/lib/router/cost';
 import { exercisePrompts } from '@/lib/router/exercise-prompts';
 import { runExercise, strategyComparison } from '@/lib/router/exercise';
 import type { CatalogModel, ModelPrices, Tier } from '@/lib/router/types';
@@ -260,7 +266,6 @@ function exerciseFigures(): Record<ExerciseFigureName, string> {
   const ex = runExercise(exercisePrompts, { now: day });
   const st = strategyComparison(exercisePrompts, { now: day, sharedPrefixTokens: 2_000 });
   const row = (key: string) => st.rows.find((r) => r.key === key)!;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   const pro = ex.totals.alwaysPro.pico;
   const proDecisions = ex.decisions.filter((d) => d.tier === 'pro');
   const proCost = proDecisions.reduce((s, d) => s + d.costPico.picked, 0);
@@ -273,10 +278,10 @@ function exerciseFigures(): Record<ExerciseFigureName, string> {
     batchMultiple: formatMultiple(row('routed-batch').multipleOfPro),
     flexMultiple: formatMultiple(row('routed-flex').multipleOfPro),
     priorityMultiple: `${formatMultiple(priority.multipleOfPro)}–${formatMultiple(priority.multipleOfProMax ?? priority.multipleOfPro)}`,
-    proShare: pct(ex.share.pro.share),
-    flashShare: pct(ex.share.flash.share),
-    flashLiteShare: pct(ex.share['flash-lite'].share),
-    proCostShare: pct(ex.totals.router.pico ? proCost / ex.totals.router.pico : 0),
+    proShare: formatPercent(ex.share.pro.share),
+    flashShare: formatPercent(ex.share.flash.share),
+    flashLiteShare: formatPercent(ex.share['flash-lite'].share),
+    proCostShare: formatPercent(ex.totals.router.pico ? proCost / ex.totals.router.pico : 0),
     routedTotal: formatUsd(ex.totals.router.usd),
     proTotal: formatUsd(ex.totals.alwaysPro.usd),
   };
@@ -430,7 +435,7 @@ export function CacheDayCost({
   const values = {
     without: formatUsd(without),
     with: formatUsd(withCache),
-    saving: `${Math.round((1 - withCache / without) * 100)}%`,
+    saving: formatPercent(1 - withCache / without),
     storagePerHour: formatUsd(storagePerHour),
     withPerHour: formatUsd(withPerHour),
     withoutPerHour: formatUsd(withoutPerHour),

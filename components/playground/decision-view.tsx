@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { formatUsd } from '@/lib/router/cost';
+import { formatPercent, formatUsd } from '@/lib/router/cost';
 import { TIER_LABEL } from '@/lib/router/tiers';
 import { TIERS, type Decision } from '@/lib/router/types';
 import { ReasonList } from './reason-list';
@@ -23,11 +23,6 @@ const TIER_STYLE = {
 /** "12.5" for a ratio, trimmed so it reads naturally. */
 function times(ratio: number): string {
   return ratio >= 10 ? ratio.toFixed(0) : Number(ratio.toFixed(1)).toString();
-}
-
-/** "96%" for a probability of 0.96. */
-function percent(probability: number): string {
-  return `${Math.round(probability * 100)}%`;
 }
 
 /** What the model really used and cost, once a real call finished. */
@@ -99,9 +94,9 @@ export function DecisionView({ decision, real }: { decision: Decision; real?: Re
             <dt className="text-zinc-600 dark:text-zinc-400">{t('confidence')}</dt>
             <dd data-testid="decision-confidence">
               {t('confidenceValue', {
-                confidence: percent(decision.classifier.confidence),
+                confidence: formatPercent(decision.classifier.confidence),
                 tier: TIER_LABEL[decision.classifier.runnerUp.tier],
-                probability: percent(decision.classifier.runnerUp.probability),
+                probability: formatPercent(decision.classifier.runnerUp.probability),
               })}
             </dd>
           </>

@@ -97,3 +97,8 @@ export function formatMultiple(ratio: number): string {
   if (!Number.isFinite(ratio)) return '-';
   return ratio >= 0.1 || ratio === 0 ? `${ratio.toFixed(2)}x` : `${ratio.toFixed(3)}x`;
 }
+
+/** A share or probability as a whole percentage: 0.96 -> "96%". */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

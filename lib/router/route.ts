@@ -35,9 +35,8 @@ export interface RouteOptions {
     bucket: Bucket;
     reasons: Reason[];
     byModel?: boolean;
-    /** The local classifier's reading, when it made the classification. */
+    /** Each bucket's probability, when the local classifier made the classification. */
     probabilities?: Record<Bucket, number>;
-    confidence?: number;
   };
 }
 
@@ -49,7 +48,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  */
 function classifierReading(
   p: Record<Bucket, number>,
-  confidence: number,
+  bucket: Bucket,
   decided: Tier,
 ): ClassifierReading {
   const perTier: Record<Tier, number> = { 'flash-lite': 0, flash: 0, pro: 0 };
@@ -57,7 +56,7 @@ function classifierReading(
   const others = TIERS.filter((t) => t !== decided);
   const runnerUp = others.reduce((a, b) => (perTier[b] > perTier[a] ? b : a));
   return {
-    confidence: round2(confidence),
+    confidence: round2(p[bucket]),
     tierProbabilities: {
       'flash-lite': round2(perTier['flash-lite']),
       flash: round2(perTier.flash),
@@ -88,7 +87,6 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   let tier: Tier;
   let bucket: Decision['bucket'];
   let probabilities: Record<Bucket, number> | undefined;
-  let confidence = 0;
 
   const needs = {
     needsTools: req.needsTools,
@@ -105,7 +103,6 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
     const c = options.classification ?? classifyDetailed(req.prompt);
     bucket = c.bucket;
     probabilities = c.probabilities;
-    confidence = c.confidence ?? 0;
     const classTier = BUCKET_TIER[c.bucket];
     if (strategy === 'classify') {
       tier = classTier;
@@ -214,7 +211,7 @@ export function routePrompt(req: RouteRequest, options: RouteOptions = {}): Deci
   if (req.id !== undefined) decision.id = req.id;
   if (bucket !== undefined) decision.bucket = bucket;
   if (resolved.retired) decision.retired = resolved.retired;
-  if (probabilities) decision.classifier = classifierReading(probabilities, confidence, tier);
+  if (probabilities && bucket) decision.classifier = classifierReading(probabilities, bucket, tier);
   // Key order: id first, as in the contract.
   return req.id !== undefined ? { id: req.id, ...decision } : decision;
 }
