@@ -30,6 +30,21 @@ const HOSTILE_PROMPTS: [string, string][] = [
   ['30K asterisks and underscores', '*_'.repeat(15_000)],
 ];
 
+/**
+ * Server time the router may spend on one hostile prompt: a 30K-character
+ * prompt takes a few milliseconds; a loop that backtracks or never ends
+ * takes seconds. Read from the server's own Server-Timing header, so a
+ * loaded test machine (browsers, other servers) does not count against it.
+ */
+const SERVER_BUDGET_MS = 250;
+
+/** The `dur` of the `route` entry of a Server-Timing header. */
+function routeServerMs(header: string | undefined): number {
+  const match = /(?:^|,)\s*route;[^,]*dur=([\d.]+)/.exec(header ?? '');
+  if (!match?.[1]) throw new Error(`no route timing in Server-Timing: ${header}`);
+  return Number(match[1]);
+}
+
 /** Polls /api/health until stopped; returns the slowest answer seen. */
 function watchHealth(request: APIRequestContext) {
   let running = true;
@@ -64,15 +79,16 @@ test('the router API answers every hostile prompt at once, and health never stal
     });
     // A blank prompt (a lone space-like control) is a named 400; anything else a decision.
     expect([200, 400], name).toContain(response.status());
+    expect(routeServerMs(response.headers()['server-timing']), name).toBeLessThan(SERVER_BUDGET_MS);
     const body = await response.json();
     if (response.status() === 200)
       expect(['flash-lite', 'flash', 'pro'], name).toContain(body.tier);
     else expect(body.error.field, name).toBe('prompt');
   }
   const { slowest, failures } = await health.stop();
-  expect(failures).toBe(0);
-  // Generous for a loaded 2-core CI machine; a frozen server never answers at all.
-  expect(slowest).toBeLessThan(1_000);
+  // Every health poll (each with the deadline as its timeout) was answered
+  // while the burst ran; the routing itself stayed within budget above.
+  expect(failures, `slowest health answer ${slowest} ms`).toBe(0);
 });
 
 test('the playground page and its action decide on pasted terminal colours', async ({ page }) => {
