@@ -15,7 +15,10 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
  */
 function timed(started: number): Record<string, string> {
   const ms = performance.now() - started;
-  return { ...NO_STORE, 'Server-Timing': `route;desc="routing decision";dur=${ms.toFixed(2)}` };
+  return {
+    ...NO_STORE,
+    'Server-Timing': `route;desc="validation and routing";dur=${ms.toFixed(2)}`,
+  };
 }
 
 export const runtime = 'nodejs';
@@ -24,7 +27,7 @@ export async function POST(request: Request): Promise<Response> {
   // A public API without cookies: callers such as curl need not declare JSON.
   const body = await readJsonBody(request, ROUTE_REQUEST_MAX_BYTES, { requireJsonType: false });
   if (!body.ok) return body.response;
-  // Timed from here: validating and routing the text is the server's own work.
+  // Reading the body is the network's time, not the router's: timed from here.
   const started = performance.now();
   const parsed = parseRouteRequest(body.value);
   if (!parsed.ok) return Response.json(parsed.error, { status: 400, headers: timed(started) });
