@@ -20,6 +20,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { FEATURE_DIM, extractFeatures, fnv1a } from '../lib/router/features';
 import { BUCKET_TIER, tierRank } from '../lib/router/tiers';
 import type { TokenFeatures } from '../lib/router/tokens';
@@ -508,11 +509,14 @@ function sweep(): void {
   }
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--sweep')) {
-  sweep();
-} else if (args.includes('--tokens')) {
-  await calibrateTokens();
-} else {
-  trainClassifier(args.includes('--dry-run'));
+// Run only as a script: importing loadTrainingSet (tests, tools) must not retrain and rewrite the model.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  if (args.includes('--sweep')) {
+    sweep();
+  } else if (args.includes('--tokens')) {
+    await calibrateTokens();
+  } else {
+    trainClassifier(args.includes('--dry-run'));
+  }
 }
