@@ -49,6 +49,14 @@ describe('withoutRoutingClaims', () => {
       expect(withoutRoutingClaims(prompt).text, prompt).toBe(prompt);
   });
 
+  it('leaves nothing of a claim behind, in any language: what is classified is the task alone', () => {
+    for (const easy of EASY)
+      for (const claim of CLAIMS) {
+        expect(withoutRoutingClaims(`${claim} ${easy}`).text.trim(), claim).toBe(easy);
+        expect(withoutRoutingClaims(`${easy}\n${claim}`).text.trim(), claim).toBe(easy);
+      }
+  });
+
   it('never raises the tier of an easy task, in any language the claim is written in', () => {
     for (const easy of EASY)
       for (const claim of CLAIMS) {
