@@ -162,6 +162,8 @@ interface Scores {
   over: number;
   /** Share of the prompts that need Pro (REASON, AGENT) sent cheaper. */
   proUnder: number;
+  /** How many prompts need Pro (the denominator of proUnder). */
+  pro: number;
 }
 
 function score(rows: { p: number[]; y: number }[], risk: Risk): Scores {
@@ -189,7 +191,21 @@ function score(rows: { p: number[]; y: number }[], risk: Risk): Scores {
     under: under / n,
     over: over / n,
     proUnder: pro ? proUnder / pro : 0,
+    pro,
   };
+}
+
+/**
+ * Upper end of the 95 % Wilson score interval of a rate seen as `rate` over
+ * `n` trials: what the rate may well be on prompts like these that were not
+ * in the folds.
+ */
+export function wilsonUpper(rate: number, n: number, z = 1.96): number {
+  if (n === 0) return 0;
+  const z2 = z * z;
+  const centre = rate + z2 / (2 * n);
+  const spread = z * Math.sqrt((rate * (1 - rate)) / n + z2 / (4 * n * n));
+  return (centre + spread) / (1 + z2 / n);
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -274,12 +290,18 @@ function crossValidate(data: { x: Vec; y: number; text: string }[], hyper: typeo
   return cv;
 }
 
-/** How far a CV score misses the targets (0 when it meets them all). */
+/**
+ * How far a CV score misses the targets (0 when it meets them all). A target
+ * counts as met when the upper end of its 95 % confidence interval is within
+ * it, not the point estimate: held-out folds come from the same hands as the
+ * training folds, and prompts from elsewhere are harder, so a threshold that
+ * only just meets a target on CV misses it on new prompts.
+ */
 function shortfall(s: Scores): number {
   return (
-    Math.max(0, s.under - CV_TARGETS.maxUnder) +
-    Math.max(0, s.over - CV_TARGETS.maxOver) +
-    Math.max(0, s.proUnder - CV_TARGETS.maxProUnder)
+    Math.max(0, wilsonUpper(s.under, s.n) - CV_TARGETS.maxUnder) +
+    Math.max(0, wilsonUpper(s.over, s.n) - CV_TARGETS.maxOver) +
+    Math.max(0, wilsonUpper(s.proUnder, s.pro) - CV_TARGETS.maxProUnder)
   );
 }
 
@@ -338,7 +360,7 @@ function trainClassifier(dryRun: boolean): void {
   const s = chosen.s;
   const met = shortfall(s) === 0;
   console.log(
-    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${riskText(risk)}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (${met ? 'meets' : 'MISSES'} the targets)`,
+    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${riskText(risk)}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (95% upper ends ${pct(wilsonUpper(s.under, s.n))}, ${pct(wilsonUpper(s.over, s.n))}, ${pct(wilsonUpper(s.proUnder, s.pro))}: ${met ? 'meet' : 'MISS'} the targets)`,
   );
   const cv = cvs[chosen.g]!;
   const misses = cv.filter(
@@ -383,9 +405,10 @@ function trainClassifier(dryRun: boolean): void {
  * the router accepts when it picks that tier), epochs (${hyper.epochs}) and L2 (${hyper.l2}) were chosen by ${FOLDS}-fold
  * cross-validation on the training data alone (near-duplicate prompts kept in
  * one fold, folds fixed by a hash), against the targets under-routing <= ${CV_TARGETS.maxUnder * 100}%, over-routing <= ${CV_TARGETS.maxOver * 100}%,
- * Pro-needing prompts under-routed <= ${CV_TARGETS.maxProUnder * 100}%. Held-out figures at this choice:
- * accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)},
- * Pro-needing prompts under-routed ${pct(s.proUnder)}${met ? '' : ' (targets missed)'}.
+ * Pro-needing prompts under-routed <= ${CV_TARGETS.maxProUnder * 100}%, each held by the upper end of its 95% confidence
+ * interval, not by the point estimate. Held-out figures at this choice:
+ * accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)} (up to ${pct(wilsonUpper(s.under, s.n))}), over-routing ${pct(s.over)} (up to ${pct(wilsonUpper(s.over, s.n))}),
+ * Pro-needing prompts under-routed ${pct(s.proUnder)} (up to ${pct(wilsonUpper(s.proUnder, s.pro))})${met ? '' : '; the nearest miss of the targets, as no choice met them all'}.
  */
 export const CLASSIFIER_MODEL = {
   version: '${day}-${all.length}',

@@ -83,12 +83,12 @@ function structural(raw: string): string[] {
 const CONCEPTS: [string, RegExp][] = [
   [
     'c:prove',
-    /\bprove\b|\bproof\b|\bshow that\b|\bderive\b|증명|доказ|証明|证明|demuestr|demostr|\bprueba que\b/,
+    /\bprove\b|\bproof\b|\bshow that\b|\bderive\b|증명|доказ|докаж|証明|证明|demuestr|demostr|\bprueba que\b/,
   ],
   ['c:probability', /probabilit|확률|вероятност|確率|概率|probabilidad/],
   [
     'c:solve',
-    /\bsolve\b|\bcalculate\b|\bcompute\b|구하|계산|найдите|вычисл|求め|计算|求解|\bcalcula|\bresuelve/,
+    /\bsolve\b|\bcalculate\b|\bcompute\b|구하|계산|найдите|найди|(?:^| )реши(?:те)?(?=[ ,.:!?]|$)|вычисл|посчитай|求め|计算|求解|\bcalcula|\bresuelve/,
   ],
   [
     'c:steps',
@@ -122,11 +122,23 @@ const PRIME = 0x01000193;
 // Scratch space reused across calls: a dense accumulator plus the list of
 // touched slots is several times faster than a Map for thousands of n-grams.
 const scratch = new Float64Array(FEATURE_DIM);
+const inTouched = new Uint8Array(FEATURE_DIM);
 const touched: number[] = [];
 
-function bump(idx: number, w: number): void {
-  if (scratch[idx] === 0) touched.push(idx);
-  scratch[idx] = (scratch[idx] ?? 0) + w;
+/**
+ * Add a hashed key's weight to its slot, with a sign taken from the hash's top
+ * bit: thousands of keys share 16K slots, and with signs what unrelated keys
+ * add to a slot cancels out on average instead of piling up (signed feature
+ * hashing). Unsigned, a prompt of unseen words drifted towards whatever its
+ * colliding n-grams had been trained on.
+ */
+function bump(hash: number, w: number): void {
+  const idx = hash & (FEATURE_DIM - 1);
+  if (!inTouched[idx]) {
+    inTouched[idx] = 1;
+    touched.push(idx);
+  }
+  scratch[idx] = (scratch[idx] ?? 0) + (hash >>> 31 ? -w : w);
 }
 
 /**
@@ -137,7 +149,7 @@ function bump(idx: number, w: number): void {
 export function extractFeatures(text: string): [number, number][] {
   const raw = text;
   const norm = normalizeText(raw);
-  const add = (key: string, w = 1): void => bump(fnv1a(key) & (FEATURE_DIM - 1), w);
+  const add = (key: string, w = 1): void => bump(fnv1a(key), w);
   const padded = ` ${norm} `;
   const L = padded.length;
   for (let i = 0; i < L - 1; i++) {
@@ -147,8 +159,7 @@ export function extractFeatures(text: string): [number, number][] {
       h = Math.imul(h, PRIME);
       if (n >= 2) {
         // Mix the n-gram length in so "ab" and a 3-gram never share a slot by construction.
-        const hn = Math.imul(h ^ (0x100 + n), PRIME) >>> 0;
-        bump(hn & (FEATURE_DIM - 1), 1);
+        bump(Math.imul(h ^ (0x100 + n), PRIME) >>> 0, 1);
       }
     }
   }
@@ -163,7 +174,9 @@ export function extractFeatures(text: string): [number, number][] {
   for (const [name, re] of CONCEPTS) if (re.test(norm)) add(name, 3);
   let norm2 = 0;
   for (const idx of touched) {
-    const w = Math.log1p(scratch[idx] ?? 0); // sublinear: a repeated n-gram should not dominate
+    // Sublinear in the count, so a repeated n-gram does not dominate; the sign is kept.
+    const v = scratch[idx] ?? 0;
+    const w = Math.sign(v) * Math.log1p(Math.abs(v));
     scratch[idx] = w;
     norm2 += w * w;
   }
@@ -172,6 +185,7 @@ export function extractFeatures(text: string): [number, number][] {
   for (const idx of touched) {
     out.push([idx, (scratch[idx] ?? 0) * inv]);
     scratch[idx] = 0;
+    inTouched[idx] = 0;
   }
   touched.length = 0;
   return out;
