@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../../../lib/router/reasons';
 import { classifyDetailed, classifyPrompt } from '../../../lib/router/classify';
+import { extractFeatures } from '../../../lib/router/features';
 import { BUCKET_TIER, tierRank } from '../../../lib/router/tiers';
 import type { Bucket } from '../../../lib/router/types';
 
@@ -68,5 +70,31 @@ describe('classifyDetailed', () => {
     const p = classifyDetailed('Hello!').probabilities;
     expect(Object.keys(p).sort()).toEqual(['AGENT', 'CHAT', 'CODE', 'REASON']);
     expect(Object.values(p).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('reads any text as a unit-length vector of finite signed features, and never returns NaN odds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), (text) => {
+        const x = extractFeatures(text);
+        const norm2 = x.reduce((s, [, v]) => s + v * v, 0);
+        for (const [idx, v] of x) {
+          expect(Number.isInteger(idx) && idx >= 0).toBe(true);
+          expect(Number.isFinite(v)).toBe(true);
+        }
+        // Signed slots can cancel to nothing; otherwise the vector has length 1.
+        if (norm2 > 0) expect(norm2).toBeCloseTo(1, 9);
+        const p = classifyDetailed(text).probabilities;
+        for (const v of Object.values(p)) expect(Number.isFinite(v)).toBe(true);
+        expect(Object.values(p).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes keys with a sign, so keys that share a slot cancel out instead of piling up', () => {
+    const values = new Set<number>();
+    for (const text of ['proof', 'poem', 'python', 'schedule', '증명', 'доказать', '関数'])
+      for (const [, v] of extractFeatures(text)) values.add(Math.sign(v));
+    expect(values).toEqual(new Set([1, -1]));
   });
 });
