@@ -208,6 +208,15 @@ export function wilsonUpper(rate: number, n: number, z = 1.96): number {
   return (centre + spread) / (1 + z2 / n);
 }
 
+/** The upper ends of a CV score's three rates, each over its own denominator. */
+function upperEnds(s: Scores): { under: number; over: number; proUnder: number } {
+  return {
+    under: wilsonUpper(s.under, s.n),
+    over: wilsonUpper(s.over, s.n),
+    proUnder: wilsonUpper(s.proUnder, s.pro),
+  };
+}
+
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function vectorize(examples: Example[]): { x: Vec; y: number; text: string }[] {
@@ -298,10 +307,11 @@ function crossValidate(data: { x: Vec; y: number; text: string }[], hyper: typeo
  * only just meets a target on CV misses it on new prompts.
  */
 function shortfall(s: Scores): number {
+  const up = upperEnds(s);
   return (
-    Math.max(0, wilsonUpper(s.under, s.n) - CV_TARGETS.maxUnder) +
-    Math.max(0, wilsonUpper(s.over, s.n) - CV_TARGETS.maxOver) +
-    Math.max(0, wilsonUpper(s.proUnder, s.pro) - CV_TARGETS.maxProUnder)
+    Math.max(0, up.under - CV_TARGETS.maxUnder) +
+    Math.max(0, up.over - CV_TARGETS.maxOver) +
+    Math.max(0, up.proUnder - CV_TARGETS.maxProUnder)
   );
 }
 
@@ -359,8 +369,9 @@ function trainClassifier(dryRun: boolean): void {
   const risk = chosen.risk;
   const s = chosen.s;
   const met = shortfall(s) === 0;
+  const up = upperEnds(s);
   console.log(
-    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${riskText(risk)}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (95% upper ends ${pct(wilsonUpper(s.under, s.n))}, ${pct(wilsonUpper(s.over, s.n))}, ${pct(wilsonUpper(s.proUnder, s.pro))}: ${met ? 'meet' : 'MISS'} the targets)`,
+    `CV choice: epochs ${hyper.epochs}, l2 ${hyper.l2}, underRouteRisk ${riskText(risk)}: accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)}, over-routing ${pct(s.over)}, Pro-needing prompts under-routed ${pct(s.proUnder)} (95% upper ends ${pct(up.under)}, ${pct(up.over)}, ${pct(up.proUnder)}: ${met ? 'meet' : 'MISS'} the targets)`,
   );
   const cv = cvs[chosen.g]!;
   const misses = cv.filter(
@@ -407,8 +418,8 @@ function trainClassifier(dryRun: boolean): void {
  * one fold, folds fixed by a hash), against the targets under-routing <= ${CV_TARGETS.maxUnder * 100}%, over-routing <= ${CV_TARGETS.maxOver * 100}%,
  * Pro-needing prompts under-routed <= ${CV_TARGETS.maxProUnder * 100}%, each held by the upper end of its 95% confidence
  * interval, not by the point estimate. Held-out figures at this choice:
- * accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)} (up to ${pct(wilsonUpper(s.under, s.n))}), over-routing ${pct(s.over)} (up to ${pct(wilsonUpper(s.over, s.n))}),
- * Pro-needing prompts under-routed ${pct(s.proUnder)} (up to ${pct(wilsonUpper(s.proUnder, s.pro))})${met ? '' : '; the nearest miss of the targets, as no choice met them all'}.
+ * accuracy ${pct(s.accuracy)}, under-routing ${pct(s.under)} (up to ${pct(up.under)}), over-routing ${pct(s.over)} (up to ${pct(up.over)}),
+ * Pro-needing prompts under-routed ${pct(s.proUnder)} (up to ${pct(up.proUnder)})${met ? '' : '; the nearest miss of the targets, as no choice met them all'}.
  */
 export const CLASSIFIER_MODEL = {
   version: '${day}-${all.length}',

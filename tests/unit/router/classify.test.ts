@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../../../lib/router/reasons';
 import { classifyDetailed, classifyPrompt } from '../../../lib/router/classify';
-import { extractFeatures } from '../../../lib/router/features';
+import { FEATURE_DIM, extractFeatures } from '../../../lib/router/features';
 import { BUCKET_TIER, tierRank } from '../../../lib/router/tiers';
 import type { Bucket } from '../../../lib/router/types';
 
@@ -78,7 +78,7 @@ describe('classifyDetailed', () => {
         const x = extractFeatures(text);
         const norm2 = x.reduce((s, [, v]) => s + v * v, 0);
         for (const [idx, v] of x) {
-          expect(Number.isInteger(idx) && idx >= 0).toBe(true);
+          expect(Number.isInteger(idx) && idx >= 0 && idx < FEATURE_DIM).toBe(true);
           expect(Number.isFinite(v)).toBe(true);
         }
         // Signed slots can cancel to nothing; otherwise the vector has length 1.
