@@ -65,8 +65,9 @@ const LOOKS_LIKE: Record<Bucket, ReasonCode> = {
  * Classify a prompt into CHAT / CODE / REASON / AGENT, offline.
  * When unsure it leans to the more capable tier: it takes the cheapest tier
  * whose risk of being too weak (the probability mass of buckets that need a
- * higher tier) stays under the model's `underRouteRisk` for it, because sending a
- * hard prompt to a weak model costs more than overpaying for an easy one.
+ * higher tier) stays under the model's `underRouteRisk` ({@link tierForRisk}),
+ * because sending a hard prompt to a weak model costs more than overpaying for
+ * an easy one.
  */
 export function classifyPrompt(prompt: string): {
   bucket: Bucket;
@@ -110,20 +111,32 @@ function hasWords(text: string): boolean {
 }
 
 /**
- * The cheapest tier whose risk of being too weak stays under the model's
- * limit for that tier (each limit chosen by cross-validation: the cost of
- * under-routing differs at each step).
+ * The highest chance of being too weak the router accepts (see {@link tierForRisk}),
+ * chosen by cross-validation and kept with the model.
  */
-function tierFor(p: Record<Bucket, number>): Tier {
-  for (const t of ['flash-lite', 'flash'] as const) {
-    const above = BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce(
-      (s, b) => s + p[b],
-      0,
-    );
-    if (above <= CLASSIFIER_MODEL.underRouteRisk[t]) return t;
-  }
-  return 'pro';
+export interface RiskLimits {
+  /** At Flash-Lite: the chance the prompt needs any stronger tier. */
+  'flash-lite': number;
+  /** At Flash-Lite or Flash: the chance the prompt needs Pro. */
+  flash: number;
 }
+
+/**
+ * The tier for bucket probabilities: Pro when the chance the prompt needs Pro
+ * is over its limit, else Flash-Lite when the chance it needs more than
+ * Flash-Lite is within that tier's limit, else Flash. The Pro limit holds at
+ * both cheaper tiers alike, so moving probability from CHAT to CODE can only
+ * move a prompt from Flash-Lite to Flash, never to Pro.
+ */
+export function tierForRisk(p: Record<Bucket, number>, limits: RiskLimits): Tier {
+  const needsAbove = (t: Tier): number =>
+    BUCKETS.filter((b) => tierRank(BUCKET_TIER[b]) > tierRank(t)).reduce((s, b) => s + p[b], 0);
+  if (needsAbove('flash') > limits.flash) return 'pro';
+  return needsAbove('flash-lite') <= limits['flash-lite'] ? 'flash-lite' : 'flash';
+}
+
+const tierFor = (p: Record<Bucket, number>): Tier =>
+  tierForRisk(p, CLASSIFIER_MODEL.underRouteRisk);
 
 /** {@link classifyPrompt} plus the bucket probabilities. */
 export function classifyDetailed(prompt: string): Classification {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../../../lib/router/reasons';
-import { classifyDetailed, classifyPrompt } from '../../../lib/router/classify';
+import { classifyDetailed, classifyPrompt, tierForRisk } from '../../../lib/router/classify';
 import { FEATURE_DIM, extractFeatures } from '../../../lib/router/features';
 import { BUCKET_TIER, tierRank } from '../../../lib/router/tiers';
 import type { Bucket } from '../../../lib/router/types';
+import { BUCKETS } from '../../../lib/router/types';
 
 // Written for this test only: none of these is in lib/router/training.
 const UNSEEN: Record<Bucket, string[]> = {
@@ -96,5 +97,50 @@ describe('classifyDetailed', () => {
     for (const text of ['proof', 'poem', 'python', 'schedule', '증명', 'доказать', '関数'])
       for (const [, v] of extractFeatures(text)) values.add(Math.sign(v));
     expect(values).toEqual(new Set([1, -1]));
+  });
+});
+
+describe('tierForRisk', () => {
+  const limits = { 'flash-lite': 0.3, flash: 0.09 };
+  // Four non-negative weights, normalised to bucket probabilities.
+  const probabilities = fc
+    .tuple(...BUCKETS.map(() => fc.double({ min: 0, max: 1, noNaN: true })))
+    .filter((ws) => ws.reduce((a, b) => a + b, 0) > 1e-6)
+    .map((ws) => {
+      const sum = ws.reduce((a, b) => a + b, 0);
+      return Object.fromEntries(BUCKETS.map((b, i) => [b, (ws[i] ?? 0) / sum])) as Record<
+        Bucket,
+        number
+      >;
+    });
+
+  it('never sends a prompt to Pro for looking more like code than chat', () => {
+    fc.assert(
+      fc.property(probabilities, fc.double({ min: 0, max: 1, noNaN: true }), (p, share) => {
+        const moved = { ...p, CHAT: p.CHAT * (1 - share), CODE: p.CODE + p.CHAT * share };
+        const before = tierForRisk(p, limits);
+        const after = tierForRisk(moved, limits);
+        expect(before === 'pro').toBe(after === 'pro');
+        expect(tierRank(after)).toBeGreaterThanOrEqual(tierRank(before));
+      }),
+    );
+  });
+
+  it('never picks a cheaper tier when a prompt looks more like one that needs Pro', () => {
+    fc.assert(
+      fc.property(probabilities, fc.double({ min: 0, max: 1, noNaN: true }), (p, share) => {
+        const moved = { ...p, CHAT: p.CHAT * (1 - share), REASON: p.REASON + p.CHAT * share };
+        expect(tierRank(tierForRisk(moved, limits))).toBeGreaterThanOrEqual(
+          tierRank(tierForRisk(p, limits)),
+        );
+      }),
+    );
+  });
+
+  it('holds the Pro limit at Flash-Lite as at Flash', () => {
+    // Almost all chat, but a tenth of a chance it needs Pro: over the Pro limit.
+    expect(tierForRisk({ CHAT: 0.9, CODE: 0, REASON: 0.1, AGENT: 0 }, limits)).toBe('pro');
+    expect(tierForRisk({ CHAT: 0.95, CODE: 0, REASON: 0.05, AGENT: 0 }, limits)).toBe('flash-lite');
+    expect(tierForRisk({ CHAT: 0.6, CODE: 0.35, REASON: 0.05, AGENT: 0 }, limits)).toBe('flash');
   });
 });
