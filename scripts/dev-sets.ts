@@ -166,6 +166,8 @@ export interface EvalItem {
   lang: string;
   label: Tier;
   prompt: string;
+  /** Shared by the translations of one prompt: they should route alike. */
+  parallel?: string;
 }
 
 /** An eval set: its file and its items. */
@@ -204,6 +206,7 @@ export function readEvalSet(file: string): EvalSet {
         lang: o.lang ?? (LANG_CODES.has(category) ? category : detectLang(o.prompt)),
         label: o.label as Tier,
         prompt: o.prompt,
+        ...(typeof o.parallel === 'string' ? { parallel: o.parallel } : {}),
       };
     });
   return { name: path.basename(file).replace(/\.jsonl$/, ''), file, items };

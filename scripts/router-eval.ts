@@ -48,6 +48,11 @@ export interface EvalReport {
   byLang: Map<string, Tally>;
   mismatches: Mismatch[];
   costPico: { routed: number; alwaysPro: number };
+  /**
+   * Translations of one prompt (items sharing `parallel`): the tier each
+   * language got, one entry per group.
+   */
+  parallel: Map<string, Map<string, string>>;
   /** Targets missed, in words; empty when all are met. */
   failures: string[];
 }
@@ -61,6 +66,7 @@ export function evaluateSets(sets: EvalSet[], strategy: Strategy = 'auto'): Eval
   const bySet = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
   const mismatches: Mismatch[] = [];
+  const parallel = new Map<string, Map<string, string>>();
   let routed = 0;
   let alwaysPro = 0;
   for (const set of sets) {
@@ -72,6 +78,10 @@ export function evaluateSets(sets: EvalSet[], strategy: Strategy = 'auto'): Eval
       alwaysPro += d.costPico.alwaysPro;
       const lt = byLang.get(it.lang) ?? empty();
       byLang.set(it.lang, lt);
+      if (it.parallel) {
+        const group = parallel.get(it.parallel) ?? new Map<string, string>();
+        parallel.set(it.parallel, group.set(it.lang, d.tier));
+      }
       const diff = tierRank(d.tier) - tierRank(it.label);
       for (const t of [overall, st, lt]) {
         t.n++;
@@ -116,6 +126,7 @@ export function evaluateSets(sets: EvalSet[], strategy: Strategy = 'auto'): Eval
     byLang,
     mismatches,
     costPico: { routed, alwaysPro },
+    parallel,
     failures,
   };
 }
@@ -144,6 +155,14 @@ export function formatReport(r: EvalReport, files: string[], quiet = false): str
   for (const [name, t] of r.bySet) out.push(row(name, t));
   out.push('By language:');
   for (const [name, t] of [...r.byLang].sort((a, b) => b[1].n - a[1].n)) out.push(row(name, t));
+  if (r.parallel.size) {
+    const split = [...r.parallel].filter(([, tiers]) => new Set(tiers.values()).size > 1);
+    out.push(
+      `Same prompt in several languages: ${r.parallel.size - split.length} of ${r.parallel.size} routed alike in every language`,
+    );
+    for (const [key, tiers] of split)
+      out.push(`  ${key}: ${[...tiers].map(([lang, tier]) => `${lang} ${tier}`).join(', ')}`);
+  }
   out.push('Overall:');
   out.push(row('all sets', r.overall));
   out.push('');

@@ -57,6 +57,36 @@ describe('npm run router:eval', () => {
     expect(failed.failures.some((f) => f.startsWith('math & reasoning'))).toBe(true);
     expect(TARGETS).toEqual({ maxUnder: 0.05, maxOver: 0.15, maxUnderPro: 0.02 });
   });
+
+  it('says which translations of one prompt were routed differently', () => {
+    const item = (lang: string, parallel: string, prompt: string) => ({
+      id: `${parallel}-${lang}`,
+      category: lang,
+      lang,
+      parallel,
+      label: 'flash-lite' as const,
+      prompt,
+    });
+    const set = {
+      name: 'translations',
+      file: 'translations.jsonl',
+      items: [
+        item('en', 'hello', 'Hello, how are you?'),
+        item('es', 'hello', 'Hola, ¿cómo estás?'),
+        // Not a translation: the second "language" asks for a proof, so the group splits.
+        item('en', 'split', 'What is the capital of France?'),
+        item('ru', 'split', 'Докажите, что существует бесконечно много простых чисел.'),
+      ],
+    };
+    const r = evaluateSets([set]);
+    expect([...r.parallel.keys()]).toEqual(['hello', 'split']);
+    const text = formatReport(r, [set.file], true);
+    expect(text).toContain(
+      'Same prompt in several languages: 1 of 2 routed alike in every language',
+    );
+    expect(text).toMatch(/ {2}split: en flash-lite, ru pro/);
+    expect(text).not.toMatch(/ {2}hello:/);
+  });
 });
 
 describe('dev sets', () => {
