@@ -6,8 +6,14 @@
  * n-grams see poorly.
  */
 
-/** Number of hash buckets (power of two). */
-export const FEATURE_DIM = 1 << 14;
+/**
+ * Number of hash buckets (power of two). Hundreds of thousands of distinct
+ * n-grams share them, and what a slot's other keys learnt is noise for every
+ * prompt that hits it. On 5-fold cross-validation of the training data, 16K
+ * slots missed the targets and 32K and 64K met them; 32K ships, as the weights
+ * load in the browser and 64K doubles them (about 125 KB gzipped at 32K).
+ */
+export const FEATURE_DIM = 1 << 15;
 
 /** 32-bit FNV-1a: tiny, deterministic in every JS engine. */
 export function fnv1a(s: string): number {
@@ -80,6 +86,30 @@ function structural(raw: string): string[] {
  * holds for a proof in Russian. Matched on normalised text; each pattern is a
  * plain alternation (linear time).
  */
+/** A question asking for a quantity: "how many", "сколько", "cuántos", "多少", "いくつ", "몇"... */
+const QUANTITY_QUESTION =
+  /\bhow (?:many|much|far|long|old|fast)\b|\bwhat percent|сколько|какой процент|cu[aá]nt[oa]s?\b|qu[eé] porcentaje|多少|几|一共|总共|いくつ|いくら|何(?:人|個|本|枚|円|時間|分|日|回|歳|キロ|メートル|ドル)|どれくらい|몇|얼마/;
+
+/**
+ * Numbers written as words, which word problems use as often as digits
+ * ("four schools", "cuatro escuelas", "четыре школы"): counted with digit runs
+ * as the figures a prompt gives. "one" is left out (which one, no one), as are
+ * Korean 세 and 네 (also "years old" and "yes").
+ */
+const NUMBER_WORDS = new Set(
+  [
+    'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty',
+    'sixty hundred thousand million half twice double triple thrice dozen',
+    'dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta',
+    'cincuenta cien ciento mil doble triple mitad docena',
+    'два две три четыре пять шесть семь восемь девять десять двенадцать двадцать тридцать сорок',
+    'пятьдесят сто тысяча тысячи тысяч вдвое втрое половина половину дюжина',
+    '두 다섯 여섯 일곱 여덟 아홉 절반',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 const CONCEPTS: [string, RegExp][] = [
   [
     'c:prove',
@@ -127,7 +157,7 @@ const touched: number[] = [];
 
 /**
  * Add a hashed key's weight to its slot, with a sign taken from the hash's top
- * bit: thousands of keys share 16K slots, and with signs what unrelated keys
+ * bit: thousands of keys share 32K slots, and with signs what unrelated keys
  * add to a slot cancels out on average instead of piling up (signed feature
  * hashing). Unsigned, a prompt of unseen words drifted towards whatever its
  * colliding n-grams had been trained on.
@@ -163,15 +193,27 @@ export function extractFeatures(text: string): [number, number][] {
       }
     }
   }
-  // Words of the scripts that separate them with spaces (Latin with accents, Cyrillic, Hangul).
+  // Words of the scripts that separate them with spaces (Latin with accents, Cyrillic, Hangul),
+  // weighed twice a character n-gram: a whole word says more than a fragment it
+  // shares with unrelated words. On cross-validation this was the better model
+  // (accuracy 93.0 % against 92.7 %, over-routing 12.3 % against 13.2 %).
   const words = norm.match(/[a-z\u00df-\u024f]+|[\u0430-\u045f]+|[\uac00-\ud7a3]+|0/g) ?? [];
   for (let i = 0; i < words.length; i++) {
-    add(`w:${words[i]}`);
-    if (i + 1 < words.length) add(`b:${words[i]}_${words[i + 1]}`);
+    add(`w:${words[i]}`, 2);
+    if (i + 1 < words.length) add(`b:${words[i]}_${words[i + 1]}`, 2);
   }
   // Structural signals get more weight: one of them says more than one n-gram.
   for (const s of structural(raw)) add(s, 3);
   for (const [name, re] of CONCEPTS) if (re.test(norm)) add(name, 3);
+  // A quantity asked about given numbers, in any language, is the shape of a
+  // word problem; "how many seasons are there?" with no figures to work from
+  // asks for a fact. Two features, so a linear model can weigh them apart
+  // (the words "how many" alone would lean on whichever kind it saw more).
+  if (QUANTITY_QUESTION.test(norm)) {
+    // Digit runs are the word "0" here (normalizeText).
+    const figures = words.filter((w) => w === '0' || NUMBER_WORDS.has(w)).length;
+    add(figures >= 2 ? 's:quantity_given' : 's:quantity_bare', 3);
+  }
   let norm2 = 0;
   for (const idx of touched) {
     // Sublinear in the count, so a repeated n-gram does not dominate; the sign is kept.
