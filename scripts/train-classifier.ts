@@ -135,10 +135,8 @@ function predictRaw(m: Model, x: Vec): number[] {
   return e.map((v) => v / s);
 }
 
-type Risk = RiskLimits;
-
 /** Tier index (0 Flash-Lite, 1 Flash, 2 Pro) the router picks for probabilities in BUCKETS order. */
-function pickTier(p: number[], risk: Risk): number {
+function pickTier(p: number[], risk: RiskLimits): number {
   const byBucket = Object.fromEntries(BUCKETS.map((b, k) => [b, p[k] ?? 0])) as Record<
     Bucket,
     number
@@ -157,7 +155,7 @@ interface Scores {
   pro: number;
 }
 
-function score(rows: { p: number[]; y: number }[], risk: Risk): Scores {
+function score(rows: { p: number[]; y: number }[], risk: RiskLimits): Scores {
   let acc = 0,
     under = 0,
     over = 0,
@@ -239,10 +237,10 @@ const RISK_STEPS = Array.from(
   { length: 39 },
   (_, i) => Math.round((0.025 + i * 0.0125) * 10000) / 10000,
 );
-const RISKS: Risk[] = RISK_STEPS.flatMap((lite) =>
+const RISKS: RiskLimits[] = RISK_STEPS.flatMap((lite) =>
   RISK_STEPS.map((flash) => ({ 'flash-lite': lite, flash })),
 );
-const riskText = (r: Risk): string => `flash-lite ${r['flash-lite']}, flash ${r.flash}`;
+const riskText = (r: RiskLimits): string => `flash-lite ${r['flash-lite']}, flash ${r.flash}`;
 
 /**
  * Folds: near-duplicates (character-trigram Jaccard above 0.5, the bar
@@ -314,8 +312,8 @@ function shortfall(s: Scores): number {
  * when none meets them, the one that misses them by least. Ties go to the
  * earlier grid entry and the lower risks.
  */
-function choose(cvs: Row[][]): { g: number; risk: Risk; s: Scores } {
-  let best: { g: number; risk: Risk; s: Scores; key: [number, number] } | undefined;
+function choose(cvs: Row[][]): { g: number; risk: RiskLimits; s: Scores } {
+  let best: { g: number; risk: RiskLimits; s: Scores; key: [number, number] } | undefined;
   cvs.forEach((cv, g) => {
     for (const risk of RISKS) {
       const s = score(cv, risk);
