@@ -102,10 +102,12 @@ describe('classifyDetailed', () => {
 
 describe('tierForRisk', () => {
   const limits = { 'flash-lite': 0.3, flash: 0.09 };
-  // Four non-negative weights, normalised to bucket probabilities.
+  // Four weights, normalised to bucket probabilities. Squared, so one bucket
+  // often dominates, as in real decisions.
   const probabilities = fc
-    .tuple(...BUCKETS.map(() => fc.double({ min: 0, max: 1, noNaN: true })))
-    .filter((ws) => ws.reduce((a, b) => a + b, 0) > 1e-6)
+    .tuple(...BUCKETS.map(() => fc.integer({ min: 0, max: 100 })))
+    .map((ws) => ws.map((w) => w * w))
+    .filter((ws) => ws.reduce((a, b) => a + b, 0) > 0)
     .map((ws) => {
       const sum = ws.reduce((a, b) => a + b, 0);
       return Object.fromEntries(BUCKETS.map((b, i) => [b, (ws[i] ?? 0) / sum])) as Record<
@@ -123,6 +125,7 @@ describe('tierForRisk', () => {
         expect(before === 'pro').toBe(after === 'pro');
         expect(tierRank(after)).toBeGreaterThanOrEqual(tierRank(before));
       }),
+      { numRuns: 1000 },
     );
   });
 
