@@ -135,14 +135,16 @@ function predictRaw(m: Model, x: Vec): number[] {
   return e.map((v) => v / s);
 }
 
-/** Tier index (0 Flash-Lite, 1 Flash, 2 Pro) the router picks for probabilities in BUCKETS order. */
-function pickTier(p: number[], risk: RiskLimits): number {
-  const byBucket = Object.fromEntries(BUCKETS.map((b, k) => [b, p[k] ?? 0])) as Record<
-    Bucket,
-    number
-  >;
-  return tierRank(tierForRisk(byBucket, risk));
+type Probabilities = Record<Bucket, number>;
+
+/** A model's bucket probabilities for a prompt, keyed as the router reads them. */
+function bucketProbabilities(m: Model, x: Vec): Probabilities {
+  const p = predictRaw(m, x);
+  return Object.fromEntries(BUCKETS.map((b, k) => [b, p[k] ?? 0])) as Probabilities;
 }
+
+/** Tier index (0 Flash-Lite, 1 Flash, 2 Pro) the router picks. */
+const pickTier = (p: Probabilities, risk: RiskLimits): number => tierRank(tierForRisk(p, risk));
 
 interface Scores {
   n: number;
@@ -155,15 +157,16 @@ interface Scores {
   pro: number;
 }
 
-function score(rows: { p: number[]; y: number }[], risk: RiskLimits): Scores {
+function score(rows: { p: Probabilities; y: number }[], risk: RiskLimits): Scores {
   let acc = 0,
     under = 0,
     over = 0,
     pro = 0,
     proUnder = 0;
   for (const r of rows) {
-    const pred = r.p.indexOf(Math.max(...r.p));
-    if (pred === r.y) acc++;
+    // The likeliest bucket; on a tie, the first in BUCKETS order.
+    const pred = BUCKETS.reduce((a, b) => (r.p[b] > r.p[a] ? b : a));
+    if (pred === BUCKETS[r.y]) acc++;
     const t = pickTier(r.p, risk);
     const need = tierRank(BUCKET_TIER[BUCKETS[r.y] as Bucket]);
     if (t < need) under++;
@@ -273,7 +276,7 @@ function foldsOf(texts: string[]): Map<string, number> {
 let FOLD_OF: Map<string, number> | undefined;
 const foldOf = (text: string): number => FOLD_OF?.get(text) ?? fnv1a(`fold:${text}`) % FOLDS;
 
-type Row = { p: number[]; y: number; text: string };
+type Row = { p: Probabilities; y: number; text: string };
 
 /** k-fold cross-validation: every prompt scored by a model that never saw it. */
 function crossValidate(data: { x: Vec; y: number; text: string }[], hyper: typeof HYPER): Row[] {
@@ -284,7 +287,7 @@ function crossValidate(data: { x: Vec; y: number; text: string }[], hyper: typeo
       hyper,
     );
     for (const d of data.filter((d) => foldOf(d.text) === f))
-      cv.push({ p: predictRaw(m, d.x), y: d.y, text: d.text });
+      cv.push({ p: bucketProbabilities(m, d.x), y: d.y, text: d.text });
   }
   return cv;
 }
@@ -380,15 +383,15 @@ function trainClassifier(dryRun: boolean): void {
   });
   // Check that quantisation changes no training decision.
   const q: Model = { w: Float64Array.from(bytes, (u) => ((u << 24) >> 24) * scale), b: final.b };
-  const changed = data.filter((d) => {
-    const a = predictRaw(final, d.x);
-    const c = predictRaw(q, d.x);
-    return pickTier(a, risk) !== pickTier(c, risk);
-  }).length;
+  const changed = data.filter(
+    (d) =>
+      pickTier(bucketProbabilities(final, d.x), risk) !==
+      pickTier(bucketProbabilities(q, d.x), risk),
+  ).length;
   console.log(
     `\nfinal model: train accuracy ${pct(
       score(
-        data.map((d) => ({ p: predictRaw(q, d.x), y: d.y })),
+        data.map((d) => ({ p: bucketProbabilities(q, d.x), y: d.y })),
         risk,
       ).accuracy,
     )}, decisions changed by int8 quantisation: ${changed}`,

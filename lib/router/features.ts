@@ -79,13 +79,6 @@ function structural(raw: string): string[] {
   return out;
 }
 
-/**
- * Concepts that say what kind of task a prompt is, in the languages Stream
- * sees (English, Korean, Japanese, Chinese, Russian, Spanish): one shared
- * feature per concept, so that what is learnt from a proof in English also
- * holds for a proof in Russian. Matched on normalised text; each pattern is a
- * plain alternation (linear time).
- */
 /** A question asking for a quantity: "how many", "сколько", "cuántos", "多少", "いくつ", "몇"... */
 const QUANTITY_QUESTION =
   /\bhow (?:many|much|far|long|old|fast)\b|\bwhat percent|сколько|какой процент|cu[aá]nt[oa]s?\b|qu[eé] porcentaje|多少|几|一共|总共|いくつ|いくら|何(?:人|個|本|枚|円|時間|分|日|回|歳|キロ|メートル|ドル)|どれくらい|몇|얼마/;
@@ -110,6 +103,13 @@ const NUMBER_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Concepts that say what kind of task a prompt is, in the languages Stream
+ * sees (English, Korean, Japanese, Chinese, Russian, Spanish): one shared
+ * feature per concept, so that what is learnt from a proof in English also
+ * holds for a proof in Russian. Matched on normalised text; each pattern is a
+ * plain alternation (linear time).
+ */
 const CONCEPTS: [string, RegExp][] = [
   [
     'c:prove',

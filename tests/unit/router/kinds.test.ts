@@ -101,8 +101,9 @@ describe('kinds of prompts', () => {
     // Every problem reaches Pro: sending one cheaper is the costlier mistake.
     for (const p of COUNT_PROBLEMS) expect(tierOf(p), p).toBe('pro');
     // A linear model over n-grams leans to Pro on a fact now and then (today
-    // "How many strings does a violin have?": the training prompts that name a
-    // violin are counting puzzles), so this holds the rate: at most one in seven.
+    // "How many strings does a violin have?": three of the five training prompts
+    // that name a violin are math problems or puzzles), so this holds the rate:
+    // at most one in seven.
     const overpaid = COUNT_FACTS.filter((p) => tierOf(p) !== 'flash-lite');
     expect(overpaid.length, overpaid.join(' | ')).toBeLessThanOrEqual(1);
   });
