@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/train-classifier.ts            # cross-validate, train, report, write the model
  *   npx tsx scripts/train-classifier.ts --dry-run  # the same without writing
+ *   npx tsx scripts/train-classifier.ts --by-file  # the same with whole files held out; never writes
  *   npx tsx scripts/train-classifier.ts --sweep    # CV log-loss for a grid of hyperparameters
  *   npx tsx scripts/train-classifier.ts --tokens   # refit the token estimator weights
  *
@@ -39,6 +40,8 @@ const K = BUCKETS.length;
 interface Example {
   bucket: Bucket;
   text: string;
+  /** The training file it came from. */
+  file: string;
 }
 
 /** Read every `BUCKET|prompt` line of the training set. */
@@ -59,7 +62,7 @@ export function loadTrainingSet(dir = TRAIN_DIR): Example[] {
         const text = line.slice(bar + 1).replace(/\\n/g, '\n');
         if (seen.has(text)) throw new Error(`${file}:${i + 1}: duplicate prompt`);
         seen.add(text);
-        out.push({ bucket, text });
+        out.push({ bucket, text, file });
       });
   }
   return out;
@@ -273,6 +276,17 @@ function foldsOf(texts: string[]): Map<string, number> {
   });
   return new Map(texts.map((t, i) => [t, fnv1a(`fold:${first.get(find(i))}`) % FOLDS]));
 }
+/**
+ * Folds that hold out whole training files: each file is written in one style
+ * (riddles, agent workflows, BIG-Bench inputs...), so a model scored on a file
+ * it never saw meets prompts as a new user's are, unlike any it was trained on.
+ * A dev set's TRAIN half stays with its source's name (`dev-` dropped).
+ */
+export function foldsByFile(examples: Example[]): Map<string, number> {
+  return new Map(
+    examples.map((e) => [e.text, fnv1a(`file:${e.file.replace(/^dev-/, '')}`) % FOLDS]),
+  );
+}
 let FOLD_OF: Map<string, number> | undefined;
 const foldOf = (text: string): number => FOLD_OF?.get(text) ?? fnv1a(`fold:${text}`) % FOLDS;
 
@@ -333,7 +347,33 @@ function choose(cvs: Row[][]): { g: number; risk: RiskLimits; s: Scores } {
   return best;
 }
 
-function trainClassifier(dryRun: boolean): void {
+/**
+ * The trade-off a model offers, whatever risks are chosen: for each cap on
+ * over-routing, the least under-routing of Pro-needing prompts any risk pair
+ * reaches within it (a model is better when this is lower at every cap).
+ */
+function printFrontier(cv: Row[]): void {
+  console.log('over-routing cap  Pro-needing under  under  over   at risks');
+  for (const cap of [0.1, 0.12, 0.13, 0.15]) {
+    let best: { s: Scores; risk: RiskLimits } | undefined;
+    for (const risk of RISKS) {
+      const s = score(cv, risk);
+      if (s.over <= cap && (!best || s.proUnder + s.under < best.s.proUnder + best.s.under))
+        best = { s, risk };
+    }
+    if (best)
+      console.log(
+        `${pct(cap).padStart(15)}  ${pct(best.s.proUnder).padStart(17)}  ${pct(best.s.under).padStart(5)}  ${pct(best.s.over).padStart(5)}  ${riskText(best.risk)}`,
+      );
+  }
+}
+
+/**
+ * Train and write the model. With `byFile`, folds hold out whole files (see
+ * {@link foldsByFile}) and nothing is written: the figures forecast how the
+ * router meets prompts of a style it was never shown.
+ */
+function trainClassifier(dryRun: boolean, byFile = false): void {
   const all = loadTrainingSet();
   const rand = mulberry32(42);
   const data = shuffle(vectorize(all), rand);
@@ -341,12 +381,13 @@ function trainClassifier(dryRun: boolean): void {
     `training set: ${all.length} prompts (${BUCKETS.map((b) => `${b} ${all.filter((e) => e.bucket === b).length}`).join(', ')}), Korean ${all.filter((e) => /[\uac00-\ud7a3]/.test(e.text)).length}`,
   );
 
-  FOLD_OF = foldsOf(all.map((e) => e.text).sort());
+  FOLD_OF = byFile ? foldsByFile(all) : foldsOf(all.map((e) => e.text).sort());
+  const foldKind = byFile ? 'whole files held out' : 'near-duplicates in one fold';
   const sizes = BUCKETS.map(() => 0).concat([0]);
   for (const f of FOLD_OF.values()) sizes[f] = (sizes[f] ?? 0) + 1;
-  console.log(`folds (near-duplicates kept together): ${sizes.slice(0, FOLDS).join(', ')} prompts`);
+  console.log(`folds (${foldKind}): ${sizes.slice(0, FOLDS).join(', ')} prompts`);
   const cvs = GRID.map((h) => crossValidate(data, h));
-  console.log(`\nheld-out (${FOLDS}-fold CV, near-duplicates in one fold) on the training data:`);
+  console.log(`\nheld-out (${FOLDS}-fold CV, ${foldKind}) on the training data:`);
   console.log('epochs l2      risk (both)  accuracy  under   over  pro-under');
   cvs.forEach((cv, g) => {
     const h = GRID[g]!;
@@ -372,6 +413,9 @@ function trainClassifier(dryRun: boolean): void {
   );
   for (const r of misses.slice(0, 15))
     console.log(`  under: [${BUCKETS[r.y]}] ${r.text.slice(0, 90).replace(/\n/g, ' ')}`);
+  console.log(`\ntrade-off at epochs ${hyper.epochs}, l2 ${hyper.l2} (${foldKind}):`);
+  printFrontier(cv);
+  if (byFile) return;
 
   const final = train(data, hyper);
   let maxAbs = 0;
@@ -545,6 +589,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   } else if (args.includes('--tokens')) {
     await calibrateTokens();
   } else {
-    trainClassifier(args.includes('--dry-run'));
+    trainClassifier(args.includes('--dry-run'), args.includes('--by-file'));
   }
 }

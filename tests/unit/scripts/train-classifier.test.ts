@@ -38,4 +38,19 @@ describe('the classifier trainer', () => {
       ),
     );
   });
+
+  it('holds out whole files for the new-style forecast: a file never straddles two folds', async () => {
+    const { foldsByFile, loadTrainingSet } = await import('../../../scripts/train-classifier');
+    const set = loadTrainingSet();
+    const folds = foldsByFile(set);
+    const foldOfFile = new Map<string, Set<number>>();
+    for (const e of set) {
+      const seen = foldOfFile.get(e.file) ?? new Set<number>();
+      seen.add(folds.get(e.text) ?? -1);
+      foldOfFile.set(e.file, seen);
+    }
+    for (const [file, seen] of foldOfFile) expect([...seen], file).toHaveLength(1);
+    // More than one fold is used, or nothing would be held out.
+    expect(new Set(folds.values()).size).toBeGreaterThan(1);
+  });
 });
