@@ -137,6 +137,22 @@ const CONCEPTS: [string, RegExp][] = [
     /\bcalendar\b|\binbox\b|\bslack\b|\bbook (?:a|the)\b|\bsearch the web\b|캘린더|메일|슬랙|예약|검색해서|календар|почт|забронируй|найди в интернете|カレンダー|メール|予約|日历|邮件|预订|\bcalendario\b|\bcorreo\b|\breserva\b/,
   ],
   [
+    // Asked to give the reasoning behind an answer, not only the answer.
+    'c:justify',
+    /\bjustify\b|\bexplain your reasoning\b|\byour reasoning\b|\breasoning steps\b|\bexplain why your\b|이유도 설명|이유를 설명|근거를 들어|근거와 함께|理由も|理由を説明|理由を述べ|说明原因|说明理由|给出理由|请说明为什么|обоснуй|объясни(?:те)? (?:свой|ваш) ответ|объясни(?:те)?, почему|justifica|razona tu respuesta|explica tu razonamiento|explica por qué tu/,
+  ],
+  [
+    // Puzzle questions: the odd one out, a kinship relation, a place in a race or
+    // a queue, a least number of tries.
+    'c:puzzle',
+    /\bodd one out\b|\bdoes(?:n't| not) belong\b|\bodd word out\b|\bwhat place\b|\bwhich place\b|\bwhat position\b|\bwhich position\b|\bhow (?:is|are) \S+ related\b|\bwhat relation\b|\brelated to me\b|\bminimum number of\b|\bfewest\b|\bat least how many\b|어울리지 않는|다른 하나|어떤 관계|무슨 관계|몇 등|몇 번째|최소 몇|仲間はずれ|どういう関係|何位|何番目|最低何|少なくとも何|不是一类|不属于|什么关系|第几|最少|лишн|кем (?:мне )?(?:приходится|прихожусь|является)|какое место|каким по сч[её]ту|какой по сч[её]ту|наименьшее число|минимальное число|no pertenece|intruso|qué parentesco|qué relación|qué puesto|qué posición|qué lugar|número mínimo|como mínimo/,
+  ],
+  [
+    // An algorithm held to a complexity bound: "O(n log n)", "O(0) space".
+    'c:complexity',
+    /\bo\((?:0|n|log|m|k|v|e)[^)]{0,20}\)|time complexity|space complexity|시간 복잡도|공간 복잡도|計算量|时间复杂度|空间复杂度|сложност[ьи]|complejidad (?:temporal|espacial|de tiempo)/,
+  ],
+  [
     // Asking to act (book, send, schedule...), not to talk about it.
     'c:act',
     /\b(?:book|reserve|send|schedule|email|notify|post|forward|download|upload|deploy|restart|assign|cancel|order|buy|remind|invite|log|file|submit)\b(?: (?:it|them|me|a|an|the|this|that|those|these|each|every|all))|예약해|예약까지|보내\s*줘|보내고|보내 주|잡고|잡아\s*줘|올려\s*줘|올리고|진행해|저장해|帮我预订|预订|发到|发送给|通知|安排|予約して|送って|設定し|保存し|ダウンロードし|забронируй|отправь|составь|запиши|reserva\b|envía|programa una|descarga/,
@@ -202,9 +218,15 @@ export function extractFeatures(text: string): [number, number][] {
     add(`w:${words[i]}`, 2);
     if (i + 1 < words.length) add(`b:${words[i]}_${words[i + 1]}`, 2);
   }
-  // Structural signals get more weight: one of them says more than one n-gram.
-  for (const s of structural(raw)) add(s, 3);
-  for (const [name, re] of CONCEPTS) if (re.test(norm)) add(name, 3);
+  // Structural signals and concepts get more weight: one of them says more
+  // than one n-gram. So does every pair of them, as a linear model cannot see
+  // "a mid-length story that ends in a question and asks for a justification"
+  // from its parts alone (see the figures in lib/router/training/README.md).
+  const signals = structural(raw);
+  for (const [name, re] of CONCEPTS) if (re.test(norm)) signals.push(name);
+  for (const signal of signals) add(signal, 3);
+  for (let i = 0; i < signals.length; i++)
+    for (let j = i + 1; j < signals.length; j++) add(`x:${signals[i]}&${signals[j]}`, 3);
   // A quantity asked about given numbers, in any language, is the shape of a
   // word problem; "how many seasons are there?" with no figures to work from
   // asks for a fact. Two features, so a linear model can weigh them apart

@@ -55,7 +55,8 @@ const longRun = fc
 /**
  * A short phrase of words repeated into a long run ("a a a ...", "the proof
  * the proof ..."): where a pattern that repeats over words backtracks. The
- * words are everyday ones and the router's own vocabulary of claims.
+ * words are everyday ones, the router's own vocabulary of claims and the
+ * classifier's concepts.
  */
 const word = fc.constantFrom(
   'a',
@@ -83,6 +84,13 @@ const word = fc.constantFrom(
   '문제',
   'модель',
   'x',
+  // Words of the classifier's concepts: "how is X related", "O(n log n)", "justify".
+  'how',
+  'is',
+  'related',
+  'o(n',
+  'log',
+  'justify',
 );
 const separator = fc.constantFrom(' ', '-', '\n', '. ', ', ', '  ');
 const wordRun = fc
