@@ -349,8 +349,9 @@ function choose(cvs: Row[][]): { g: number; risk: RiskLimits; s: Scores } {
 
 /**
  * The trade-off a model offers, whatever risks are chosen: for each cap on
- * over-routing, the least under-routing of Pro-needing prompts any risk pair
- * reaches within it (a model is better when this is lower at every cap).
+ * over-routing, the risk pair within it that sends the fewest prompts cheaper
+ * (Pro-needing and overall under-routing added up), with its figures (a model
+ * is better when they are lower at every cap).
  */
 function printFrontier(cv: Row[]): void {
   console.log('over-routing cap  Pro-needing under  under  over   at risks');
