@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { routePrompt } from '../../../lib/router/route';
+import { nearDuplicate, trigrams } from '../../../scripts/dev-sets';
+import { loadTrainingSet } from '../../../scripts/train-classifier';
 import { tierRank } from '../../../lib/router/tiers';
 import type { Tier } from '../../../lib/router/types';
 
@@ -30,7 +32,7 @@ const TRIVIA = [
 const SMALL_TALK = [
   'Hi! How is your week going so far?',
   'Morning! Did you sleep well?',
-  '안녕! 오늘 하루 어땠어?',
+  '반가워! 요즘 잘 지내고 있어?',
   'こんにちは、最近どうですか？',
   '你好，最近过得怎么样？',
   'Привет, как прошли выходные?',
@@ -98,6 +100,27 @@ const PUZZLE_WORDS_CHAT = [
   'Escribe un mensaje de cumpleaños para mi prima.',
 ];
 
+const RUSSIAN_PROOFS = [
+  'Докажите, что сумма двух нечётных чисел всегда чётна.',
+  'Докажите, что произведение двух последовательных целых чисел всегда чётно.',
+  'Докажите по индукции, что 1 + 3 + 5 + ... + (2n − 1) = n².',
+];
+
+const EASY_BY_LANGUAGE: Record<string, string[]> = {
+  en: ['Recommend a good novel for the weekend.', 'Write a short thank-you note to my neighbour.'],
+  ko: ['이번 주말에 읽기 좋은 소설 하나 골라 줄래?', '이웃에게 보낼 짧은 감사 인사를 써 줘.'],
+  ja: [
+    '週末に読むのにいい小説をすすめてください。',
+    '隣の人に送る短いお礼の手紙を書いてください。',
+  ],
+  zh: ['推荐一本适合周末读的小说。', '帮我给邻居写一张简短的感谢卡。'],
+  ru: ['Посоветуй хороший роман на выходные.', 'Напиши короткую благодарственную записку соседу.'],
+  es: [
+    'Recomiéndame una buena novela para el fin de semana.',
+    'Escribe una nota breve de agradecimiento para mi vecino.',
+  ],
+};
+
 describe('kinds of prompts', () => {
   it('sends a bare function with docstring examples to Flash (code), not Pro', () => {
     for (const p of DOCSTRING_CODE) expect(tierOf(p), p).toBe('flash');
@@ -158,42 +181,25 @@ describe('kinds of prompts', () => {
   });
 
   it('sends a proof in Russian to Pro', () => {
-    for (const p of [
-      'Докажите, что сумма двух нечётных чисел всегда чётна.',
-      'Докажите, что произведение двух последовательных целых чисел всегда чётно.',
-      'Докажите по индукции, что 1 + 3 + 5 + ... + (2n − 1) = n².',
-    ])
-      expect(tierOf(p), p).toBe('pro');
+    for (const p of RUSSIAN_PROOFS) expect(tierOf(p), p).toBe('pro');
   });
 
   it('does not over-route the same easy request in another language', () => {
-    const easy: Record<string, string[]> = {
-      en: [
-        'Recommend a good novel for the weekend.',
-        'Write a short thank-you note to my neighbour.',
-      ],
-      ko: ['주말에 읽을 만한 소설을 추천해 줘.', '이웃에게 보낼 짧은 감사 인사를 써 줘.'],
-      ja: [
-        '週末に読むのにいい小説をすすめてください。',
-        '隣の人に送る短いお礼の手紙を書いてください。',
-      ],
-      zh: ['推荐一本适合周末读的小说。', '帮我给邻居写一张简短的感谢卡。'],
-      ru: [
-        'Посоветуй хороший роман на выходные.',
-        'Напиши короткую благодарственную записку соседу.',
-      ],
-      es: [
-        'Recomiéndame una buena novela para el fin de semana.',
-        'Escribe una nota breve de agradecimiento para mi vecino.',
-      ],
-    };
     const worst = (xs: string[]) => Math.max(...xs.map((p) => tierRank(tierOf(p))));
-    const en = worst(easy.en ?? []);
-    for (const [lang, prompts] of Object.entries(easy))
+    const en = worst(EASY_BY_LANGUAGE.en ?? []);
+    for (const [lang, prompts] of Object.entries(EASY_BY_LANGUAGE))
       expect(worst(prompts), lang).toBeLessThanOrEqual(en);
     expect(en).toBe(0);
   });
 });
+
+const LONG_CHAT_PROOFS = [
+  'Now prove that the sum of the first n odd numbers is n squared.',
+  'Докажите, что произведение двух последовательных чисел чётно.',
+  '이제 소수가 무한히 많다는 것을 증명해 줘.',
+];
+const LONG_CHAT_CODE =
+  'Write a TypeScript function that drops duplicate user records from an array, matching on e-mail, with unit tests.';
 
 describe('long chats', () => {
   const sentences = [
@@ -214,13 +220,8 @@ describe('long chats', () => {
   const picks = fc.array(fc.nat(), { minLength: 1, maxLength: 20 });
 
   it('a proof after 5,000+ characters of chat stays at Pro', () => {
-    const proofs = [
-      'Now prove that the sum of the first n odd numbers is n squared.',
-      'Докажите, что произведение двух последовательных чисел чётно.',
-      '이제 소수가 무한히 많다는 것을 증명해 줘.',
-    ];
     fc.assert(
-      fc.property(picks, fc.constantFrom(...proofs), (p, proof) => {
+      fc.property(picks, fc.constantFrom(...LONG_CHAT_PROOFS), (p, proof) => {
         expect(tierOf(proof)).toBe('pro');
         const chat = chatOf(p);
         expect(chat.length).toBeGreaterThanOrEqual(5_000);
@@ -231,13 +232,40 @@ describe('long chats', () => {
   });
 
   it('a coding request after 5,000+ characters of chat routes as it would alone', () => {
-    const code =
-      'Write a Python function that merges two sorted lists into one sorted list, with tests.';
     fc.assert(
       fc.property(picks, (p) => {
-        expect(tierOf(`${chatOf(p)}\n\n${code}`)).toBe(tierOf(code));
+        expect(tierOf(`${chatOf(p)}\n\n${LONG_CHAT_CODE}`)).toBe(tierOf(LONG_CHAT_CODE));
       }),
       { numRuns: 8, seed: 4 },
     );
+  });
+});
+
+describe('the prompts of these tests', () => {
+  // A prompt the classifier was trained on, or a paraphrase of one, would
+  // test its memory, not how it meets a new prompt of the kind.
+  it('are neither training prompts nor near-duplicates of one', () => {
+    const training = loadTrainingSet().map((e) => ({ text: e.text, grams: trigrams(e.text) }));
+    const prompts = [
+      ...DOCSTRING_CODE,
+      ...TRIVIA,
+      ...SMALL_TALK,
+      ...SIGN_OFFS,
+      ...COUNT_FACTS,
+      ...COUNT_PROBLEMS,
+      ...TOLD_PUZZLES,
+      ...PUZZLE_WORDS_CHAT,
+      ...RUSSIAN_PROOFS,
+      ...Object.values(EASY_BY_LANGUAGE).flat(),
+      ...LONG_CHAT_PROOFS,
+      LONG_CHAT_CODE,
+    ];
+    const close = prompts.flatMap((p) => {
+      const grams = trigrams(p);
+      return training
+        .filter((t) => t.text === p || nearDuplicate(grams, t.grams))
+        .map((t) => `${p.slice(0, 50)} ~ ${t.text.slice(0, 50)}`);
+    });
+    expect(close).toEqual([]);
   });
 });
