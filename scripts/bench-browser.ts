@@ -6,6 +6,7 @@
  *      and the 100-prompt exercise run in the browser
  * Uses Debian's Chromium through Playwright, against 127.0.0.1 only.
  */
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import type { Row } from './bench-server';
@@ -40,6 +41,15 @@ export async function benchBrowser(base: string): Promise<Row[]> {
         target: `<= ${kb(budget.jsGzipBytes)} (budget)`,
       },
     );
+  }
+  // A fresh machine has no Chromium until `npm run test:setup` installs Debian's.
+  if (!existsSync(chromiumLaunchOptions.executablePath)) {
+    const skipped = `skipped: no Chromium at ${chromiumLaunchOptions.executablePath} (\`npm run test:setup\` installs Debian's chromium)`;
+    rows.push(
+      { section: 'lcp', metric: skipped, value: '-' },
+      { section: 'playground', metric: skipped, value: '-' },
+    );
+    return rows;
   }
   try {
     rows.push(...(await benchLcp(base)));
