@@ -14,8 +14,9 @@
  * cross-validation on the training data alone, against the router's targets
  * (see {@link CV_TARGETS}); whole training files are held out, each one style,
  * so the thresholds are chosen for prompts of a style the classifier was
- * never shown, and folds are fixed by a hash, so the choice is deterministic. Nothing in eval/ is read here: MT-Bench and the
- * EVAL halves of the dev sets are only for measuring (npm run router:eval).
+ * never shown, and folds are fixed by a hash, so the choice is deterministic.
+ * Nothing in eval/ is read here: MT-Bench and the EVAL halves of the dev sets
+ * are only for measuring (npm run router:eval).
  *
  * Training data: lib/router/training/*.txt (our own prompts, the TRAIN
  * halves of the dev sets, see eval/README.md, and training-only public sets).
