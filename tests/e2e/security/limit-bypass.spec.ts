@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { CAPPED_PORT, ONLINE_PORT } from '../../../playwright.config';
 import { askForLinkWithForm, uniqueEmail } from '../support/outbox';
+import { HOUR_MS, clearOfWindowEdge } from '../support/window';
 import { mailsTo, requestLinkFromAuthEndpoint } from './support';
 
 /** SIGN_IN_LIMITS.perAddress in lib/auth/sign-in-limits.ts. */
@@ -19,6 +20,8 @@ const asCaller = (n: number) => ({ 'X-Forwarded-For': `192.0.2.${n}` });
 test("next-auth's endpoint sends no more sign-in e-mails to one address than the limit", async ({
   request,
 }) => {
+  // Sign-in links are limited per clock hour.
+  await clearOfWindowEdge(HOUR_MS);
   const email = uniqueEmail('flooded');
   const locations: string[] = [];
   for (let attempt = 0; attempt < LINKS_PER_ADDRESS + 3; attempt++) {
@@ -44,6 +47,7 @@ test('the form and the endpoint share one count, and the form says when to come 
   });
   const page = await context.newPage();
   const email = uniqueEmail('shared');
+  await clearOfWindowEdge(HOUR_MS);
   for (let attempt = 0; attempt < LINKS_PER_ADDRESS - 1; attempt++)
     await requestLinkFromAuthEndpoint(page.request, email);
   await askForLinkWithForm(page, email);
@@ -56,6 +60,7 @@ test('the form and the endpoint share one count, and the form says when to come 
 
 test('the per-caller limit counts every way in, across addresses', async ({ request }) => {
   const caller = asCaller(40);
+  await clearOfWindowEdge(HOUR_MS);
   const statuses: string[] = [];
   // SIGN_IN_LIMITS.perCaller: 60 an hour; each request names a new address.
   for (let n = 0; n < 62; n++) {
@@ -79,6 +84,8 @@ test('without a trusted proxy, a forged X-Forwarded-For does not buy more proble
   const request = await playwright.request.newContext({
     baseURL: `http://localhost:${ONLINE_PORT}`,
   });
+  // Problem reports are limited per clock hour.
+  await clearOfWindowEdge(HOUR_MS);
   const statuses: number[] = [];
   for (let n = 0; n < 7; n++) {
     const response = await request.post('/api/problem-reports', {
@@ -106,6 +113,7 @@ test('behind one trusted proxy, the address it appended is the one that is limit
       })
       .then((response) => response.status());
   const first: number[] = [];
+  await clearOfWindowEdge(HOUR_MS);
   // The client forges a different first entry each time; the proxy's entry stays.
   for (let n = 0; n < 6; n++) first.push(await send(`10.9.9.${n}, 203.0.113.50`));
   expect(first).toEqual([201, 201, 201, 201, 201, 429]);
