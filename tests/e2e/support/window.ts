@@ -3,7 +3,8 @@
  * a test that fills a limit and expects the refusal must not straddle the
  * moment a new window starts and empties the count.
  */
-export const HOUR_MS = 60 * 60_000;
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
 
 /**
  * Wait, when the current window ends within `marginMs` (longer than the test
