@@ -210,6 +210,31 @@ test.describe('a new visitor reading lessons', () => {
     expect(missed).toEqual([]);
   });
 
+  test('the next-lesson link stays where it is while the comments below the lesson load', async ({
+    page,
+  }) => {
+    // Hold the comments back until the link's place has been read.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/comments?*', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(LESSON_02);
+    await expect(page.getByText('확인 문제 0/3 통과')).toBeVisible();
+    const next = page.getByRole('link', { name: /다음 레슨/ });
+    const comments = page.locator('section[aria-labelledby="comments"]');
+    const top = () => next.evaluate((link) => link.getBoundingClientRect().top + window.scrollY);
+    const height = () => comments.evaluate((section) => section.getBoundingClientRect().height);
+    const [linkBefore, commentsBefore] = [await top(), await height()];
+    release();
+    await next.scrollIntoViewIfNeeded();
+    await expect(page.getByText('아직 댓글이 없어요. 첫 댓글을 남겨보세요.')).toBeVisible();
+    // The comments grew into their place, and the link did not move.
+    expect(await height()).toBeGreaterThan(commentsBefore);
+    expect(await top()).toBe(linkBefore);
+  });
+
   for (const [name, path] of [
     ['home', '/'],
     ['course', '/courses/gemini-in-production'],

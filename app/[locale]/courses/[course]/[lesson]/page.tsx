@@ -116,9 +116,11 @@ export default async function LessonPage({ params }: { params: Params }) {
 
           <ExternalLinks links={meta.links} />
           <ProgressBlock lessonId={lessonId} checkIds={lessonCheckIds(lessonId)} />
+          {/* Above the islands that load later and grow (the report form, the
+              comments), so the next-lesson link never moves under a click. */}
+          <PrevNext courseSlug={course.slug} previous={previous} next={next} />
           <LessonReportProblem lessonId={lessonId} />
           <LessonComments lessonId={lessonId} />
-          <PrevNext courseSlug={course.slug} previous={previous} next={next} />
         </article>
 
         <aside className="hidden lg:block">
