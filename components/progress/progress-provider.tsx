@@ -48,12 +48,16 @@ interface ProgressContextValue {
   /** Checks to review (signed in only: a visitor's answers are graded again at sign-in). */
   reviews: readonly CheckReview[];
   record: (event: ProgressEvent) => Promise<void>;
-  refresh: () => Promise<void>;
+  /** Asks the server again; false when it did not answer. */
+  refresh: () => Promise<boolean>;
   /** Drops the account from the screen at sign-out, in this tab and the others. */
   forget: () => void;
 }
 
 const ProgressContext = createContext<ProgressContextValue | null>(null);
+/** The first wait before asking for progress again after a failed request; it doubles up to the max. */
+const PROGRESS_RETRY_FIRST_MS = 1_000;
+const PROGRESS_RETRY_MAX_MS = 30_000;
 const CHANNEL = 'stream-progress';
 
 /** Tells the other tabs of this browser to fetch progress again. */
@@ -92,17 +96,36 @@ export function ProgressProvider({
   // The last summary seen, and whose it was (for announcements).
   const previous = useRef<{ identity: string; summary: ProgressSummary } | null>(null);
 
-  const refresh = useCallback(async () => {
-    const response = await fetch('/api/me/progress', { cache: 'no-store' });
-    if (response.ok) setAccount((await response.json()) as Account);
+  const refresh = useCallback(async (): Promise<boolean> => {
+    try {
+      const response = await fetch('/api/me/progress', { cache: 'no-store' });
+      if (!response.ok) return false;
+      setAccount((await response.json()) as Account);
+      return true;
+    } catch {
+      // Offline, or the connection dropped (an app server restarting behind the proxy).
+      return false;
+    }
   }, []);
 
   // Every navigation asks again: sign-in, sign-out and account deletion end in a redirect.
+  // A request that fails is tried again, less and less often: until the server
+  // has answered once, the progress buttons wait for it, and a page must not
+  // stay that way after one dropped request.
   const pathname = usePathname();
   useEffect(() => {
-    // The state is set after the fetch resolves, not synchronously.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void refresh();
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attempt = async (failures: number) => {
+      if ((await refresh()) || stopped) return;
+      const wait = Math.min(PROGRESS_RETRY_MAX_MS, PROGRESS_RETRY_FIRST_MS * 2 ** failures);
+      timer = setTimeout(() => void attempt(failures + 1), wait);
+    };
+    void attempt(0);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [refresh, pathname]);
 
   useEffect(() => {

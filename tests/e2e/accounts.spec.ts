@@ -142,6 +142,24 @@ test('a learner deletes the account and all its data', async ({ page }) => {
   await expect(bar(page).getByTestId('learner-xp')).toHaveText('0 XP');
 });
 
+test('when the progress request fails, the page asks again and its buttons come to life', async ({
+  page,
+}) => {
+  // The first two answers are lost, as when an app server restarts behind the proxy.
+  let asked = 0;
+  await page.route('**/api/me/progress', async (route) => {
+    asked++;
+    if (asked <= 2) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await page.goto(LESSON('gemini-adapter'));
+  const button = page.getByRole('button', { name: '연습 문제 완료로 표시', exact: true });
+  await expect(button).toBeEnabled();
+  expect(asked).toBeGreaterThanOrEqual(3);
+  await button.click();
+  await expect(page.getByRole('button', { name: '✓ 연습 문제 완료' })).toBeVisible();
+});
+
 test('the sign-in form names a bad e-mail address and keeps it', async ({ page }) => {
   await page.goto('/signin');
   await page.getByLabel('이메일').fill('not-an-email');
