@@ -221,6 +221,8 @@ test.describe('a new visitor reading lessons', () => {
       await route.continue();
     });
     await page.goto(LESSON_02);
+    // The checks above the link turn into forms as soon as the page is ready.
+    await expect(page.locator('[data-check] form[data-check-form]')).toHaveCount(3);
     await expect(page.getByText('확인 문제 0/3 통과')).toBeVisible();
     const next = page.getByRole('link', { name: /다음 레슨/ });
     const comments = page.locator('section[aria-labelledby="comments"]');
